@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+
+const READ_ACTIONS = ['article', 'casualty-figure', 'official', 'quote'].flatMap((controller) =>
+  ['find', 'findOne'].map((action) => `plugin::fact-desk.${controller}.${action}`)
+);
+
+/** Lets anonymous visitors read the plugin's content-API routes, as a public news site would. */
+export async function grantPublicReadAccess(strapi: Core.Strapi) {
+  const permissions = strapi.db.query('plugin::users-permissions.permission');
+  const publicRole = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } });
+  if (!publicRole) throw new Error('The users-permissions public role is missing.');
+
+  for (const action of READ_ACTIONS) {
+    const granted = await permissions.findOne({ where: { action, role: publicRole.id } });
+    if (!granted) await permissions.create({ data: { action, role: publicRole.id } });
+  }
+  return READ_ACTIONS;
+}

@@ -1,0 +1,40 @@
+import { QUOTE_KINDS } from '../../domain/vocabulary';
+import { checkingAttributes } from '../checking';
+
+export default {
+  kind: 'collectionType',
+  collectionName: 'fact_desk_quotes',
+  info: {
+    singularName: 'quote',
+    pluralName: 'quotes',
+    displayName: 'Quote',
+    description: 'Words an official said on record, as the story reports them.',
+  },
+  options: { draftAndPublish: false },
+  pluginOptions: {
+    'content-manager': { visible: true },
+    'content-type-builder': { visible: false },
+  },
+  attributes: {
+    text: { type: 'text', required: true, maxLength: 5000 },
+    language: { type: 'string', required: true, regex: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35 },
+    translation: { type: 'text', maxLength: 5000 },
+    translationLanguage: { type: 'string', regex: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35 },
+    kind: { type: 'enumeration', enum: [...QUOTE_KINDS], default: 'direct', required: true },
+    speaker: {
+      type: 'relation',
+      relation: 'manyToOne',
+      target: 'plugin::fact-desk.official',
+    },
+    roleAsPublished: { type: 'string', maxLength: 300 },
+    saidAt: { type: 'date' },
+    channel: { type: 'string', maxLength: 200 },
+    article: {
+      type: 'relation',
+      relation: 'manyToOne',
+      target: 'plugin::fact-desk.article',
+      inversedBy: 'quotes',
+    },
+    ...checkingAttributes(),
+  },
+};

@@ -1,0 +1,3 @@
+export * from './vocabulary';
+export * from './finding';
+export * from './figure-rules';
