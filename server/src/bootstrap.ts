@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { applyContentManagerLayouts } from './admin-layouts/apply-layouts';
 
-const bootstrap = (_: { strapi: Core.Strapi }) => {};
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await applyContentManagerLayouts(strapi);
+};
 
 export default bootstrap;

@@ -1,0 +1,48 @@
+import type { Core } from '@strapi/strapi';
+import { TYPE_LAYOUTS, type TypeLayout } from './layouts';
+
+const STORE_KEY = 'content-manager-layouts-applied';
+
+type Metadatas = Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;
+
+const MAIN_FIELDS = Object.fromEntries(TYPE_LAYOUTS.map(({ uid, mainField }) => [uid, mainField]));
+
+/** Adds help text to fields, and names related records by their type's main field. */
+function editMetadata(strapi: Core.Strapi, layout: TypeLayout, field: string) {
+  const attribute = strapi.contentType(layout.uid).attributes[field] as { target?: string };
+  const relatedMainField = attribute?.target ? MAIN_FIELDS[attribute.target] : undefined;
+  return {
+    ...(layout.descriptions[field] ? { description: layout.descriptions[field] } : {}),
+    ...(relatedMainField ? { mainField: relatedMainField } : {}),
+  };
+}
+
+const withEditMetadata = (strapi: Core.Strapi, metadatas: Metadatas, layout: TypeLayout): Metadatas =>
+  Object.fromEntries(
+    Object.entries(metadatas).map(([field, metadata]) => [
+      field,
+      { ...metadata, edit: { ...metadata.edit, ...editMetadata(strapi, layout, field) } },
+    ])
+  );
+
+async function applyLayout(strapi: Core.Strapi, layout: TypeLayout) {
+  const contentTypes = strapi.plugin('content-manager').service('content-types');
+  const contentType = { uid: layout.uid };
+  const current = await contentTypes.findConfiguration(contentType);
+  await contentTypes.updateConfiguration(contentType, {
+    settings: { ...current.settings, mainField: layout.mainField, defaultSortBy: layout.mainField },
+    layouts: { ...current.layouts, list: layout.list, edit: layout.edit },
+    metadatas: withEditMetadata(strapi, current.metadatas ?? {}, layout),
+  });
+}
+
+/**
+ * Gives the plugin's types their Content Manager layouts once; an editor's later changes to the
+ * layouts are theirs to keep.
+ */
+export async function applyContentManagerLayouts(strapi: Core.Strapi) {
+  const store = strapi.store({ type: 'plugin', name: 'fact-desk' });
+  if (await store.get({ key: STORE_KEY })) return;
+  for (const layout of TYPE_LAYOUTS) await applyLayout(strapi, layout);
+  await store.set({ key: STORE_KEY, value: true });
+}

@@ -1,0 +1,120 @@
+/**
+ * How the Content Manager lists and edits the plugin's types: the columns an editor scans, and
+ * fields grouped as a fact-checker reads them (what, how many, who says, when and where, checking).
+ */
+import type { UID } from '@strapi/strapi';
+
+export interface FieldPlacement {
+  name: string;
+  size: number;
+}
+
+export interface TypeLayout {
+  uid: UID.ContentType;
+  /** The field that names a record in lists and relation pickers. */
+  mainField: string;
+  list: string[];
+  edit: FieldPlacement[][];
+  descriptions: Record<string, string>;
+}
+
+const row = (...fields: [string, number][]): FieldPlacement[] =>
+  fields.map(([name, size]) => ({ name, size }));
+
+const checkingRows = [
+  row(['verificationStatus', 6], ['checkedAt', 6]),
+  row(['evidence', 12]),
+  row(['checkerNote', 12]),
+];
+
+const checkingDescriptions = {
+  verificationStatus: 'How far this has been checked.',
+  evidence: 'Source links a reader can follow: [{ "url": "https://...", "publisher": "..." }].',
+  checkerNote: 'Private: never shown on the public API.',
+};
+
+export const TYPE_LAYOUTS: TypeLayout[] = [
+  {
+    uid: 'plugin::fact-desk.article',
+    mainField: 'title',
+    list: ['title', 'reviewState', 'outlet', 'eventDate'],
+    edit: [
+      row(['title', 12]),
+      row(['slug', 6], ['dateline', 6]),
+      row(['standfirst', 12]),
+      row(['body', 12]),
+      row(['eventDate', 4], ['outlet', 4], ['byline', 4]),
+      row(['originalUrl', 6], ['regions', 6]),
+      row(['figures', 6], ['quotes', 6]),
+      row(['reviewState', 6], ['checkedAt', 6]),
+      row(['internalNotes', 12]),
+    ],
+    descriptions: {
+      regions: 'A list of region names, e.g. ["Kyiv Oblast"].',
+      figures: 'Figures and quotes are shared by every language edition of the story.',
+      internalNotes: 'Private: never shown on the public API.',
+    },
+  },
+  {
+    uid: 'plugin::fact-desk.casualty-figure',
+    mainField: 'asStated',
+    list: ['asStated', 'category', 'count', 'verificationStatus'],
+    edit: [
+      row(['asStated', 12]),
+      row(['category', 4], ['subject', 4], ['qualifier', 4]),
+      row(['count', 4], ['low', 4], ['high', 4]),
+      row(['claimant', 6], ['article', 6]),
+      row(['partOf', 6], ['partsNote', 6]),
+      row(['statedAt', 4], ['occurredFrom', 4], ['occurredTo', 4]),
+      row(['datePrecision', 4], ['place', 4], ['region', 4]),
+      row(['country', 4]),
+      ...checkingRows,
+    ],
+    descriptions: {
+      asStated: 'The words in the copy, e.g. "273 drones and decoys".',
+      count: 'Best estimate; leave empty for a vague amount.',
+      low: 'Lowest figure claimed, if a range was given.',
+      high: 'Highest figure claimed, if a range was given.',
+      partOf: 'The larger figure this one is part of (88 shot down is part of 273 launched).',
+      partsNote: 'Why the parts may add up to more than the whole, if they do.',
+      country: 'ISO 3166 code, e.g. UA.',
+      ...checkingDescriptions,
+    },
+  },
+  {
+    uid: 'plugin::fact-desk.official',
+    mainField: 'name',
+    list: ['name', 'kind', 'role', 'country'],
+    edit: [
+      row(['name', 6], ['kind', 6]),
+      row(['role', 6], ['organisation', 6]),
+      row(['country', 4], ['side', 4], ['wikidataId', 4]),
+      row(['roleStart', 6], ['roleEnd', 6]),
+      row(['nameVariants', 12]),
+    ],
+    descriptions: {
+      wikidataId: 'e.g. Q7747',
+      nameVariants: 'Other spellings and transliterations, e.g. ["Zelensky", "Зеленський"].',
+      country: 'ISO 3166 code, e.g. UA.',
+    },
+  },
+  {
+    uid: 'plugin::fact-desk.quote',
+    mainField: 'text',
+    list: ['text', 'speaker', 'kind', 'verificationStatus'],
+    edit: [
+      row(['text', 12]),
+      row(['kind', 4], ['language', 4], ['saidAt', 4]),
+      row(['translation', 8], ['translationLanguage', 4]),
+      row(['speaker', 6], ['roleAsPublished', 6]),
+      row(['article', 6], ['channel', 6]),
+      ...checkingRows,
+    ],
+    descriptions: {
+      text: 'The words in their original language.',
+      language: 'Language of the original words, e.g. uk, ru, en.',
+      roleAsPublished: 'The speaker’s role as the story gives it.',
+      ...checkingDescriptions,
+    },
+  },
+];
