@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { sharedRelationsGuard } from './document-middlewares/shared-relations-guard';
 
-const register = (_: { strapi: Core.Strapi }) => {};
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.documents.use(sharedRelationsGuard(strapi));
+};
 
 export default register;

@@ -1,13 +1,26 @@
-import { factories } from '@strapi/strapi';
-import { refuseDraftStatus } from './published-only';
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { withSharedRelations } from '../services/shared-relations';
+import { contentApiFor } from './content-api';
 
-export default factories.createCoreController('plugin::fact-desk.article', () => ({
-  async find(ctx) {
-    refuseDraftStatus(ctx);
-    return super.find(ctx);
-  },
-  async findOne(ctx) {
-    refuseDraftStatus(ctx);
-    return super.findOne(ctx);
-  },
-}));
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const contentApi = contentApiFor(strapi, 'plugin::fact-desk.article');
+  const articles = () => strapi.plugin('fact-desk').service('article');
+
+  return {
+    async find(ctx: Context) {
+      const query = await contentApi.query(ctx);
+      const { results, pagination } = await articles().find(query);
+      const withRelations = await withSharedRelations(strapi, results, query.populate);
+      return { data: await contentApi.output(withRelations, ctx), meta: { pagination } };
+    },
+
+    async findOne(ctx: Context) {
+      const query = await contentApi.query(ctx);
+      const entry = await articles().findOne(ctx.params.id, query);
+      if (!entry) return ctx.notFound();
+      const [withRelations] = await withSharedRelations(strapi, [entry], query.populate);
+      return { data: await contentApi.output(withRelations, ctx), meta: {} };
+    },
+  };
+};

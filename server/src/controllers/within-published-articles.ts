@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { withinPublishedArticles } from '../services/published-scope';
-import { refuseDraftStatus } from './published-only';
+import { contentApiFor } from './content-api';
 
 /**
  * Read-only content-API controller for records that belong to an article (figures, quotes):
@@ -10,30 +10,24 @@ import { refuseDraftStatus } from './published-only';
 export const createArticleChildController =
   (name: 'casualty-figure' | 'quote') =>
   ({ strapi }: { strapi: Core.Strapi }) => {
-    const contentType = strapi.contentType(`plugin::fact-desk.${name}`);
-    const service = () => strapi.plugin('fact-desk').service(name);
+    const contentApi = contentApiFor(strapi, `plugin::fact-desk.${name}`);
+    const records = () => strapi.plugin('fact-desk').service(name);
 
-    const readQuery = async (ctx: Context) => {
-      refuseDraftStatus(ctx);
-      const auth = ctx.state.auth;
-      await strapi.contentAPI.validate.query(ctx.query, contentType, { auth });
-      const query = await strapi.contentAPI.sanitize.query(ctx.query, contentType, { auth });
+    const scopedQuery = async (ctx: Context) => {
+      const query = await contentApi.query(ctx);
       return { ...query, filters: withinPublishedArticles(query.filters) };
     };
 
-    const sanitize = (data: unknown, ctx: Context) =>
-      strapi.contentAPI.sanitize.output(data, contentType, { auth: ctx.state.auth });
-
     return {
       async find(ctx: Context) {
-        const { results, pagination } = await service().find(await readQuery(ctx));
-        return { data: await sanitize(results, ctx), meta: { pagination } };
+        const { results, pagination } = await records().find(await scopedQuery(ctx));
+        return { data: await contentApi.output(results, ctx), meta: { pagination } };
       },
 
       async findOne(ctx: Context) {
-        const entity = await service().findOne(ctx.params.id, await readQuery(ctx));
-        if (!entity) return ctx.notFound();
-        return { data: await sanitize(entity, ctx), meta: {} };
+        const entry = await records().findOne(ctx.params.id, await scopedQuery(ctx));
+        if (!entry) return ctx.notFound();
+        return { data: await contentApi.output(entry, ctx), meta: {} };
       },
     };
   };

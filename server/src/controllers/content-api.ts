@@ -1,0 +1,23 @@
+import type { Core, UID } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { refuseDraftStatus } from './published-only';
+
+/**
+ * The checks every content-API read of the plugin makes: published content only, a query
+ * validated and sanitized against the caller's permissions, and output sanitized the same way.
+ */
+export const contentApiFor = (strapi: Core.Strapi, uid: UID.ContentType) => {
+  const contentType = strapi.contentType(uid);
+  return {
+    async query(ctx: Context) {
+      refuseDraftStatus(ctx);
+      const auth = ctx.state.auth;
+      await strapi.contentAPI.validate.query(ctx.query, contentType, { auth });
+      return strapi.contentAPI.sanitize.query(ctx.query, contentType, { auth });
+    },
+
+    output(data: unknown, ctx: Context) {
+      return strapi.contentAPI.sanitize.output(data, contentType, { auth: ctx.state.auth });
+    },
+  };
+};
