@@ -9,7 +9,9 @@ type TranslationModule = { default: Record<string, string> };
 const loadTranslations = async (locale: string): Promise<Record<string, string>> => {
   try {
     const { default: data } = (await import(`./translations/${locale}.json`)) as TranslationModule;
-    return Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));
+    return Object.fromEntries(
+      Object.entries(data).map(([key, value]) => [getTranslation(key), value])
+    );
   } catch {
     return {};
   }

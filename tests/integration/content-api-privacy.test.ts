@@ -12,7 +12,14 @@ const SECRET_NOTE = 'checker-note-do-not-publish';
 const SECRET_INTERNAL = 'internal-note-do-not-publish';
 const SECRET_DRAFT_TITLE = 'Draft headline nobody may read yet';
 const UNPUBLISHED_CHANGE = 'Unpublished edit of the published headline';
-const PRIVATE_KEYS = ['checkerNote', 'checkedBy', 'internalNotes', 'createdBy', 'updatedBy', 'password'];
+const PRIVATE_KEYS = [
+  'checkerNote',
+  'checkedBy',
+  'internalNotes',
+  'createdBy',
+  'updatedBy',
+  'password',
+];
 
 let strapi: Core.Strapi;
 let draftArticleId: string;
@@ -59,7 +66,9 @@ beforeAll(async () => {
     data: { checkerNote: SECRET_NOTE, verificationStatus: 'single_source' },
   });
   const [quote] = await strapi.documents(QUOTE).findMany({ limit: 1 });
-  await strapi.documents(QUOTE).update({ documentId: quote.documentId, data: { checkerNote: SECRET_NOTE } });
+  await strapi
+    .documents(QUOTE)
+    .update({ documentId: quote.documentId, data: { checkerNote: SECRET_NOTE } });
   await strapi.documents(ARTICLE).update({
     documentId: story.documentId,
     locale: 'en',
@@ -98,14 +107,21 @@ describe('drafts on the content API', () => {
   });
 
   it('refuses to serve drafts when asked for them', async () => {
-    for (const path of ['/articles', '/casualty-figures', '/quotes', `/articles/${draftArticleId}`]) {
+    for (const path of [
+      '/articles',
+      '/casualty-figures',
+      '/quotes',
+      `/articles/${draftArticleId}`,
+    ]) {
       const response = await get(path).query({ status: 'draft' }).expect(400);
       expect(response.body.error.details.errors[0].path).toEqual(['status']);
     }
   });
 
   it("never serves a draft article's figures or quotes", async () => {
-    const figures = await get('/casualty-figures').query({ 'pagination[pageSize]': 100 }).expect(200);
+    const figures = await get('/casualty-figures')
+      .query({ 'pagination[pageSize]': 100 })
+      .expect(200);
     expect(figures.body.data.map((figure: any) => figure.documentId)).not.toContain(draftFigureId);
     expect(figures.body.meta.pagination.total).toBe(figures.body.data.length);
 
@@ -123,7 +139,9 @@ describe('drafts on the content API', () => {
     expect(byId.body.data).toEqual([]);
     expect(byId.body.meta.pagination.total).toBe(0);
 
-    const byTitle = await get('/quotes').query({ 'filters[article][title][$eq]': SECRET_DRAFT_TITLE }).expect(200);
+    const byTitle = await get('/quotes')
+      .query({ 'filters[article][title][$eq]': SECRET_DRAFT_TITLE })
+      .expect(200);
     expect(byTitle.body.data).toEqual([]);
   });
 

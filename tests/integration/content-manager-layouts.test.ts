@@ -29,7 +29,11 @@ const configuration = async (uid: string) => {
 describe('Content Manager layouts', () => {
   it.each([
     ['plugin::fact-desk.article', 'title', ['title', 'reviewState', 'outlet', 'eventDate']],
-    ['plugin::fact-desk.casualty-figure', 'asStated', ['asStated', 'category', 'count', 'verificationStatus']],
+    [
+      'plugin::fact-desk.casualty-figure',
+      'asStated',
+      ['asStated', 'category', 'count', 'verificationStatus'],
+    ],
     ['plugin::fact-desk.official', 'name', ['name', 'kind', 'role', 'country']],
     ['plugin::fact-desk.quote', 'text', ['text', 'speaker', 'kind', 'verificationStatus']],
   ])('%s is named by %s and listed with useful columns', async (uid, mainField, columns) => {
@@ -49,7 +53,9 @@ describe('Content Manager layouts', () => {
 
   it('groups the numbers of a figure on one row', async () => {
     const figure = await configuration('plugin::fact-desk.casualty-figure');
-    const rows = figure.layouts.edit.map((row: { name: string }[]) => row.map((field) => field.name));
+    const rows = figure.layouts.edit.map((row: { name: string }[]) =>
+      row.map((field) => field.name)
+    );
     expect(rows).toContainEqual(['count', 'low', 'high']);
   });
 });

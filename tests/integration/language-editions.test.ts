@@ -32,7 +32,9 @@ const sharedPopulate = {
 };
 
 const figuresOfEnglishEdition = async () => {
-  const english = await strapi.documents(ARTICLE).findOne({ documentId, locale: 'en', populate: ['figures'] });
+  const english = await strapi
+    .documents(ARTICLE)
+    .findOne({ documentId, locale: 'en', populate: ['figures'] });
   return (english!.figures as unknown[]).length;
 };
 
@@ -45,9 +47,11 @@ describe('the Ukrainian edition', () => {
     const [article] = response.body.data;
     expect(article.title).toBe(referenceArticleUk.title);
     expect(article.locale).toBe('uk');
-    expect(article.figures.map((figure: { count: number }) => figure.count).sort((a: number, b: number) => a - b)).toEqual(
-      referenceFigures.map((figure) => figure.count).sort((a, b) => a - b)
-    );
+    expect(
+      article.figures
+        .map((figure: { count: number }) => figure.count)
+        .sort((a: number, b: number) => a - b)
+    ).toEqual(referenceFigures.map((figure) => figure.count).sort((a, b) => a - b));
     expect(article.quotes).toHaveLength(referenceQuotes.length);
   });
 
@@ -61,7 +65,9 @@ describe('the Ukrainian edition', () => {
   });
 
   it('does not take figures away from the English edition', async () => {
-    const [figure] = await strapi.documents('plugin::fact-desk.casualty-figure').findMany({ limit: 1 });
+    const [figure] = await strapi
+      .documents('plugin::fact-desk.casualty-figure')
+      .findMany({ limit: 1 });
     await expect(
       strapi.documents(ARTICLE).update({
         documentId,

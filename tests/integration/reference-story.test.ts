@@ -43,7 +43,9 @@ describe('the reference story', () => {
     // One document in two locales, each with a draft and a published row.
     expect(counts.articles).toBe(4);
 
-    const published = await strapi.documents(ARTICLE).findMany({ status: 'published', locale: '*' });
+    const published = await strapi
+      .documents(ARTICLE)
+      .findMany({ status: 'published', locale: '*' });
     expect(published.map((article) => article.locale).sort()).toEqual(['en', 'uk']);
   });
 
@@ -82,12 +84,22 @@ describe('the reference story', () => {
     expect(child.partOf.documentId).toBe(wounded.documentId);
     expect(wounded.claimant.name).toBe('Mykola Kalashnyk');
 
-    expect(byStated('1,000 prisoners of war')).toMatchObject({ count: 1000, category: 'exchanged' });
+    expect(byStated('1,000 prisoners of war')).toMatchObject({
+      count: 1000,
+      category: 'exchanged',
+    });
     expect(byStated('1,000 prisoners of war').claimant.name).toBe('Kyrylo Budanov');
 
-    const speakers = (article!.quotes as Array<Record<string, any>>).map((quote) => quote.speaker.name);
+    const speakers = (article!.quotes as Array<Record<string, any>>).map(
+      (quote) => quote.speaker.name
+    );
     expect(speakers).toEqual(
-      expect.arrayContaining(['Vladimir Putin', 'Volodymyr Zelenskyy', 'Donald Trump', "Russia's Defence Ministry"])
+      expect.arrayContaining([
+        'Vladimir Putin',
+        'Volodymyr Zelenskyy',
+        'Donald Trump',
+        "Russia's Defence Ministry",
+      ])
     );
   });
 

@@ -36,7 +36,9 @@ describe('an invalid enumeration value', () => {
   it('is refused by the document service and nothing is stored', async () => {
     const before = await figureRows();
     await expect(
-      strapi.documents(FIGURE).create({ data: { ...validFigure, category: 'annihilated' } as never })
+      strapi
+        .documents(FIGURE)
+        .create({ data: { ...validFigure, category: 'annihilated' } as never })
     ).rejects.toMatchObject({ name: 'ValidationError' });
     expect(await figureRows()).toEqual(before);
   });

@@ -36,7 +36,11 @@ async function createOfficials(strapi: Core.Strapi) {
   return ids;
 }
 
-async function createFigures(strapi: Core.Strapi, articleId: string, officialIds: Map<string, string>) {
+async function createFigures(
+  strapi: Core.Strapi,
+  articleId: string,
+  officialIds: Map<string, string>
+) {
   const ids = new Map<string, string>();
   for (const { key, claimant, partOf, ...figure } of referenceFigures) {
     const created = await strapi.documents(FIGURE).create({
@@ -53,7 +57,11 @@ async function createFigures(strapi: Core.Strapi, articleId: string, officialIds
   return ids;
 }
 
-async function createQuotes(strapi: Core.Strapi, articleId: string, officialIds: Map<string, string>) {
+async function createQuotes(
+  strapi: Core.Strapi,
+  articleId: string,
+  officialIds: Map<string, string>
+) {
   for (const { key: _key, speaker, ...quote } of referenceQuotes) {
     await strapi.documents(QUOTE).create({
       data: {
@@ -71,7 +79,9 @@ async function createQuotes(strapi: Core.Strapi, articleId: string, officialIds:
  * Stores the reference story with its officials, figures and quotes, and publishes it in English
  * and Ukrainian. Does nothing when the story is already there, so every start may call it.
  */
-export async function seedReferenceStory(strapi: Core.Strapi): Promise<{ created: boolean; documentId: string }> {
+export async function seedReferenceStory(
+  strapi: Core.Strapi
+): Promise<{ created: boolean; documentId: string }> {
   const existing = await strapi.documents(ARTICLE).findFirst({
     filters: { slug: REFERENCE_SLUG },
     locale: 'en',
@@ -92,7 +102,10 @@ export async function seedReferenceStory(strapi: Core.Strapi): Promise<{ created
     });
     await createFigures(strapi, article.documentId, officialIds);
     await createQuotes(strapi, article.documentId, officialIds);
-    const ukrainianEdition = { ...referenceArticleUk, body: paragraphsToBlocks(referenceArticleUk.body) };
+    const ukrainianEdition = {
+      ...referenceArticleUk,
+      body: paragraphsToBlocks(referenceArticleUk.body),
+    };
     await strapi.documents(ARTICLE).update({
       documentId: article.documentId,
       locale: 'uk',

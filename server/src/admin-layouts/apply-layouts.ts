@@ -1,38 +1,48 @@
 import type { Core } from '@strapi/strapi';
+import contentTypes from '../content-types';
 import { TYPE_LAYOUTS, type TypeLayout } from './layouts';
 
 const STORE_KEY = 'content-manager-layouts-applied';
 
 type Metadatas = Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;
 
-const MAIN_FIELDS = Object.fromEntries(TYPE_LAYOUTS.map(({ uid, mainField }) => [uid, mainField]));
+const uidOf = (layout: TypeLayout) => `plugin::fact-desk.${layout.type}` as const;
+
+const MAIN_FIELDS = Object.fromEntries(
+  TYPE_LAYOUTS.map((layout) => [uidOf(layout), layout.mainField])
+);
+
+const relationTarget = (attributes: Record<string, object>, field: string) => {
+  const attribute = attributes[field];
+  return attribute && 'target' in attribute ? String(attribute.target) : undefined;
+};
 
 /** Adds help text to fields, and names related records by their type's main field. */
-function editMetadata(strapi: Core.Strapi, layout: TypeLayout, field: string) {
-  const attribute = strapi.contentType(layout.uid).attributes[field] as { target?: string };
-  const relatedMainField = attribute?.target ? MAIN_FIELDS[attribute.target] : undefined;
+function editMetadata(layout: TypeLayout, field: string) {
+  const target = relationTarget(contentTypes[layout.type].schema.attributes, field);
+  const relatedMainField = target ? MAIN_FIELDS[target] : undefined;
   return {
     ...(layout.descriptions[field] ? { description: layout.descriptions[field] } : {}),
     ...(relatedMainField ? { mainField: relatedMainField } : {}),
   };
 }
 
-const withEditMetadata = (strapi: Core.Strapi, metadatas: Metadatas, layout: TypeLayout): Metadatas =>
+const withEditMetadata = (metadatas: Metadatas, layout: TypeLayout): Metadatas =>
   Object.fromEntries(
     Object.entries(metadatas).map(([field, metadata]) => [
       field,
-      { ...metadata, edit: { ...metadata.edit, ...editMetadata(strapi, layout, field) } },
+      { ...metadata, edit: { ...metadata.edit, ...editMetadata(layout, field) } },
     ])
   );
 
 async function applyLayout(strapi: Core.Strapi, layout: TypeLayout) {
   const contentTypes = strapi.plugin('content-manager').service('content-types');
-  const contentType = { uid: layout.uid };
+  const contentType = { uid: uidOf(layout) };
   const current = await contentTypes.findConfiguration(contentType);
   await contentTypes.updateConfiguration(contentType, {
     settings: { ...current.settings, mainField: layout.mainField, defaultSortBy: layout.mainField },
     layouts: { ...current.layouts, list: layout.list, edit: layout.edit },
-    metadatas: withEditMetadata(strapi, current.metadatas ?? {}, layout),
+    metadatas: withEditMetadata(current.metadatas ?? {}, layout),
   });
 }
 

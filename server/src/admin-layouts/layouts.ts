@@ -2,7 +2,7 @@
  * How the Content Manager lists and edits the plugin's types: the columns an editor scans, and
  * fields grouped as a fact-checker reads them (what, how many, who says, when and where, checking).
  */
-import type { UID } from '@strapi/strapi';
+import type contentTypes from '../content-types';
 
 export interface FieldPlacement {
   name: string;
@@ -10,7 +10,7 @@ export interface FieldPlacement {
 }
 
 export interface TypeLayout {
-  uid: UID.ContentType;
+  type: keyof typeof contentTypes;
   /** The field that names a record in lists and relation pickers. */
   mainField: string;
   list: string[];
@@ -35,7 +35,7 @@ const checkingDescriptions = {
 
 export const TYPE_LAYOUTS: TypeLayout[] = [
   {
-    uid: 'plugin::fact-desk.article',
+    type: 'article',
     mainField: 'title',
     list: ['title', 'reviewState', 'outlet', 'eventDate'],
     edit: [
@@ -56,7 +56,7 @@ export const TYPE_LAYOUTS: TypeLayout[] = [
     },
   },
   {
-    uid: 'plugin::fact-desk.casualty-figure',
+    type: 'casualty-figure',
     mainField: 'asStated',
     list: ['asStated', 'category', 'count', 'verificationStatus'],
     edit: [
@@ -82,7 +82,7 @@ export const TYPE_LAYOUTS: TypeLayout[] = [
     },
   },
   {
-    uid: 'plugin::fact-desk.official',
+    type: 'official',
     mainField: 'name',
     list: ['name', 'kind', 'role', 'country'],
     edit: [
@@ -99,7 +99,7 @@ export const TYPE_LAYOUTS: TypeLayout[] = [
     },
   },
   {
-    uid: 'plugin::fact-desk.quote',
+    type: 'quote',
     mainField: 'text',
     list: ['text', 'speaker', 'kind', 'verificationStatus'],
     edit: [

@@ -5,21 +5,22 @@ import { VERIFICATION_STATUSES } from '../domain/vocabulary';
  * are private: the content API never serves them. A function, because Strapi annotates attribute
  * objects in place and each content type needs its own.
  */
-export const checkingAttributes = () => ({
-  verificationStatus: {
-    type: 'enumeration',
-    enum: [...VERIFICATION_STATUSES],
-    default: 'unverified',
-    required: true,
-  },
-  evidence: { type: 'json' },
-  checkedAt: { type: 'datetime' },
-  checkedBy: {
-    type: 'relation',
-    relation: 'manyToOne',
-    target: 'admin::user',
-    private: true,
-    configurable: false,
-  },
-  checkerNote: { type: 'text', private: true, maxLength: 5000 },
-}) as const;
+export const checkingAttributes = () =>
+  ({
+    verificationStatus: {
+      type: 'enumeration',
+      enum: [...VERIFICATION_STATUSES],
+      default: 'unverified',
+      required: true,
+    },
+    evidence: { type: 'json' },
+    checkedAt: { type: 'datetime' },
+    checkedBy: {
+      type: 'relation',
+      relation: 'manyToOne',
+      target: 'admin::user',
+      private: true,
+      configurable: false,
+    },
+    checkerNote: { type: 'text', private: true, maxLength: 5000 },
+  }) as const;

@@ -8,13 +8,16 @@ import type { Context } from 'koa';
 export function refuseDraftStatus(ctx: Context): void {
   const { status } = ctx.query;
   if (status === undefined || status === 'published') return;
-  throw new errors.ValidationError('Only published content is served: remove "status" or set it to "published".', {
-    errors: [
-      {
-        path: ['status'],
-        message: 'Only "published" is allowed.',
-        name: 'ValidationError',
-      },
-    ],
-  });
+  throw new errors.ValidationError(
+    'Only published content is served: remove "status" or set it to "published".',
+    {
+      errors: [
+        {
+          path: ['status'],
+          message: 'Only "published" is allowed.',
+          name: 'ValidationError',
+        },
+      ],
+    }
+  );
 }

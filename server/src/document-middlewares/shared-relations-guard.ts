@@ -29,7 +29,9 @@ export const sharedRelationsGuard =
     const sourceLocale = await defaultLocale(strapi);
     if (!params.locale || params.locale === sourceLocale) return next();
 
-    const misplaced = SHARED_ARTICLE_RELATIONS.filter((name) => connectsSomething(params.data?.[name]));
+    const misplaced = SHARED_ARTICLE_RELATIONS.filter((name) =>
+      connectsSomething(params.data?.[name])
+    );
     if (misplaced.length === 0) return next();
 
     const message = `Attach figures and quotes to the "${sourceLocale}" edition of the article: every translation shares them.`;

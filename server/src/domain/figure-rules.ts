@@ -16,7 +16,9 @@ const isPresent = (value: number | null | undefined): value is number =>
 
 function checkBoundIsACount(field: (typeof BOUND_FIELDS)[number], value: number): Finding[] {
   if (!Number.isInteger(value)) {
-    return [error('figure.not_integer', [field], `${field} must be a whole number of people or things.`)];
+    return [
+      error('figure.not_integer', [field], `${field} must be a whole number of people or things.`),
+    ];
   }
   if (value < 0) {
     return [error('figure.negative', [field], `${field} cannot be negative.`)];
@@ -33,10 +35,14 @@ function checkOrder({ count, low, high }: FigureAmount): Finding[] {
     findings.push(error('figure.low_above_high', ['low'], `low (${low}) is above high (${high}).`));
   }
   if (isPresent(count) && isPresent(low) && count < low) {
-    findings.push(error('figure.count_below_low', ['count'], `count (${count}) is below low (${low}).`));
+    findings.push(
+      error('figure.count_below_low', ['count'], `count (${count}) is below low (${low}).`)
+    );
   }
   if (isPresent(count) && isPresent(high) && count > high) {
-    findings.push(error('figure.count_above_high', ['count'], `count (${count}) is above high (${high}).`));
+    findings.push(
+      error('figure.count_above_high', ['count'], `count (${count}) is above high (${high}).`)
+    );
   }
   return findings;
 }
@@ -51,7 +57,9 @@ function checkQualifier({ count, low, high, qualifier }: FigureAmount): Finding[
       return [];
     case undefined:
     case null:
-      return isPresent(count) ? [] : [error('figure.count_required', ['count'], 'count is required.')];
+      return isPresent(count)
+        ? []
+        : [error('figure.count_required', ['count'], 'count is required.')];
     default:
       return isPresent(count)
         ? []
@@ -79,10 +87,7 @@ export function checkFigureAmount(amount: FigureAmount): Finding[] {
  * The parts of a figure never add up to more than the whole: 88 shot down and 128 jammed fit
  * within 273 launched. Only parts and wholes with a count are compared.
  */
-export function checkPartsWithinWhole(
-  whole: FigureAmount,
-  parts: FigureAmount[]
-): Finding[] {
+export function checkPartsWithinWhole(whole: FigureAmount, parts: FigureAmount[]): Finding[] {
   if (!isPresent(whole.count)) return [];
   const total = parts.reduce((sum, part) => sum + (isPresent(part.count) ? part.count : 0), 0);
   if (total <= whole.count) return [];

@@ -33,12 +33,17 @@ export async function withSharedRelations<T extends ArticleEntry>(
     fields: ['documentId'],
     populate: populate as never,
   });
-  const sourceByDocument = new Map(sources.map((source) => [source.documentId, source as ArticleEntry]));
+  const sourceByDocument = new Map(
+    sources.map((source) => [source.documentId, source as ArticleEntry])
+  );
 
   return entries.map((entry) => {
     const source = sourceByDocument.get(entry.documentId);
     if (!source || entry.locale === sourceLocale) return entry;
-    const shared = SHARED_ARTICLE_RELATIONS.filter((name) => name in entry).map((name) => [name, source[name] ?? []]);
+    const shared = SHARED_ARTICLE_RELATIONS.filter((name) => name in entry).map((name) => [
+      name,
+      source[name] ?? [],
+    ]);
     return { ...entry, ...Object.fromEntries(shared) };
   });
 }

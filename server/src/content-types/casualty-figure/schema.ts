@@ -1,4 +1,9 @@
-import { DATE_PRECISIONS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, MAX_COUNT } from '../../domain/vocabulary';
+import {
+  DATE_PRECISIONS,
+  FIGURE_CATEGORIES,
+  FIGURE_QUALIFIERS,
+  MAX_COUNT,
+} from '../../domain/vocabulary';
 import { checkingAttributes } from '../checking';
 
 // A fresh object per attribute: Strapi annotates attribute objects in place when it loads them.

@@ -17,9 +17,18 @@ export default {
   },
   attributes: {
     text: { type: 'text', required: true, maxLength: 5000 },
-    language: { type: 'string', required: true, regex: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35 },
+    language: {
+      type: 'string',
+      required: true,
+      regex: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+      maxLength: 35,
+    },
     translation: { type: 'text', maxLength: 5000 },
-    translationLanguage: { type: 'string', regex: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35 },
+    translationLanguage: {
+      type: 'string',
+      regex: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+      maxLength: 35,
+    },
     kind: { type: 'enumeration', enum: [...QUOTE_KINDS], default: 'direct', required: true },
     speaker: {
       type: 'relation',
