@@ -1,5 +1,12 @@
+import type { EvidenceLink } from './evidence';
 import { error, type Finding } from './finding';
-import { MAX_COUNT, type FigureQualifier } from './vocabulary';
+import { checkVerification } from './verification-rules';
+import {
+  MAX_COUNT,
+  type FigureCategory,
+  type FigureQualifier,
+  type VerificationStatus,
+} from './vocabulary';
 
 /** The numeric part of a casualty figure, as the rules see it. */
 export interface FigureAmount {
@@ -7,6 +14,24 @@ export interface FigureAmount {
   low?: number | null;
   high?: number | null;
   qualifier?: FigureQualifier | null;
+}
+
+/** A whole figure as the rules see it: its own fields and the ids of what it points at. */
+export interface FigureFacts extends FigureAmount {
+  id?: string | null;
+  asStated?: string | null;
+  category?: FigureCategory | null;
+  subject?: string | null;
+  articleId?: string | null;
+  partOfId?: string | null;
+  claimantId?: string | null;
+  country?: string | null;
+  occurredFrom?: string | null;
+  occurredTo?: string | null;
+  partsNote?: string | null;
+  verificationStatus?: VerificationStatus | null;
+  evidence?: EvidenceLink[] | null;
+  checkerNote?: string | null;
 }
 
 const BOUND_FIELDS = ['count', 'low', 'high'] as const;
@@ -55,11 +80,19 @@ function checkQualifier({ count, low, high, qualifier }: FigureAmount): Finding[
         : [error('figure.range_needs_bounds', ['qualifier'], 'A range needs both low and high.')];
     case 'vague':
       return [];
-    case undefined:
-    case null:
-      return isPresent(count)
-        ? []
-        : [error('figure.count_required', ['count'], 'count is required.')];
+    case 'exact':
+      if (!isPresent(count)) {
+        return [error('figure.count_required', ['count'], 'An exact figure needs a count.')];
+      }
+      return (isPresent(low) && low !== count) || (isPresent(high) && high !== count)
+        ? [
+            error(
+              'figure.exact_with_bounds',
+              ['qualifier'],
+              'An exact figure cannot have a different low or high: choose "range" or "approximately".'
+            ),
+          ]
+        : [];
     default:
       return isPresent(count)
         ? []
@@ -67,13 +100,13 @@ function checkQualifier({ count, low, high, qualifier }: FigureAmount): Finding[
             error(
               'figure.count_required',
               ['count'],
-              `count is required unless the qualifier is "range" or "vague".`
+              'count is required unless the qualifier is "range" or "vague".'
             ),
           ];
   }
 }
 
-/** Rules that hold for one figure on its own: whole numbers, ordered bounds, a fitting qualifier. */
+/** Rules that hold for one figure's numbers: whole numbers, ordered bounds, a fitting qualifier. */
 export function checkFigureAmount(amount: FigureAmount): Finding[] {
   const boundFindings = BOUND_FIELDS.flatMap((field) => {
     const value = amount[field];
@@ -83,19 +116,34 @@ export function checkFigureAmount(amount: FigureAmount): Finding[] {
   return [...checkOrder(amount), ...checkQualifier(amount)];
 }
 
-/**
- * The parts of a figure never add up to more than the whole: 88 shot down and 128 jammed fit
- * within 273 launched. Only parts and wholes with a count are compared.
- */
-export function checkPartsWithinWhole(whole: FigureAmount, parts: FigureAmount[]): Finding[] {
-  if (!isPresent(whole.count)) return [];
-  const total = parts.reduce((sum, part) => sum + (isPresent(part.count) ? part.count : 0), 0);
-  if (total <= whole.count) return [];
+function checkRequired(figure: FigureFacts): Finding[] {
+  const missing: [keyof FigureFacts, string][] = [
+    ['asStated', 'Give the words of the copy that state this figure.'],
+    ['category', 'Choose what the figure counts (killed, injured, launched, ...).'],
+    ['subject', 'Say who or what is counted (civilians, drones, ...).'],
+  ];
+  return missing
+    .filter(([field]) => {
+      const value = figure[field];
+      return (
+        value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+      );
+    })
+    .map(([field, message]) => error('figure.required', [field], message));
+}
+
+function checkDates({ occurredFrom, occurredTo }: FigureFacts): Finding[] {
+  return occurredFrom && occurredTo && occurredFrom > occurredTo
+    ? [error('figure.dates_reversed', ['occurredTo'], 'occurredTo is before occurredFrom.')]
+    : [];
+}
+
+/** Every rule that one figure must satisfy on its own. */
+export function checkFigure(figure: FigureFacts): Finding[] {
   return [
-    error(
-      'figure.parts_exceed_whole',
-      ['partOf'],
-      `The parts of this figure add up to ${total}, more than its count of ${whole.count}.`
-    ),
+    ...checkRequired(figure),
+    ...checkFigureAmount(figure),
+    ...checkDates(figure),
+    ...checkVerification(figure),
   ];
 }

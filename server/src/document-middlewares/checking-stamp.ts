@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Who checked and when are the server's to say. Any value the client sent is dropped; when the
+ * verification status changes, the current admin user and time are written.
+ */
+export function stampChecking(
+  strapi: Core.Strapi,
+  data: Record<string, unknown>,
+  statusChanged: boolean
+): Record<string, unknown> {
+  const { checkedBy: _by, checkedAt: _at, ...rest } = data;
+  if (!statusChanged) return rest;
+  const user = strapi.requestContext.get()?.state?.user as { id?: number } | undefined;
+  return { ...rest, checkedAt: new Date().toISOString(), checkedBy: user?.id ?? null };
+}

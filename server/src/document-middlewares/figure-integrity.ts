@@ -1,0 +1,94 @@
+import type { Core, Modules } from '@strapi/strapi';
+import {
+  checkFigure,
+  checkPartOf,
+  checkPartsWithinWhole,
+  error,
+  figureInputSchema,
+  parsePartialInput,
+  type FigureFacts,
+  type Finding,
+} from '../domain';
+import { createFigureFacts } from '../services/figure-facts';
+import { resolveRelationChange } from '../services/relation-input';
+import { stampChecking } from './checking-stamp';
+import { refuseOnErrors } from './refuse';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const FIGURE = 'plugin::fact-desk.casualty-figure';
+
+const definedOnly = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+async function relationsOf(strapi: Core.Strapi, data: Record<string, unknown>) {
+  return definedOnly({
+    articleId: await resolveRelationChange(strapi, 'plugin::fact-desk.article', data.article),
+    partOfId: await resolveRelationChange(strapi, FIGURE, data.partOf),
+    claimantId: await resolveRelationChange(strapi, 'plugin::fact-desk.official', data.claimant),
+  });
+}
+
+async function findingsAround(
+  facts: ReturnType<typeof createFigureFacts>,
+  figure: FigureFacts
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  if (figure.partOfId) {
+    const whole = await facts.byId(figure.partOfId);
+    if (whole) {
+      const siblings = (await facts.partsOf(figure.partOfId)).filter(
+        (part) => part.id !== figure.id
+      );
+      findings.push(...checkPartOf(figure, whole, siblings, await facts.chainAbove(whole)));
+    }
+  }
+  if (figure.id) {
+    const parts = await facts.partsOf(figure.id);
+    findings.push(...checkPartsWithinWhole(figure, parts).map((f) => ({ ...f, path: ['count'] })));
+    if (parts.some((part) => (part.articleId ?? null) !== (figure.articleId ?? null))) {
+      findings.push(
+        error(
+          'figure.parts_other_article',
+          ['article'],
+          'Its parts belong to another article: move them first.'
+        )
+      );
+    }
+  }
+  return findings;
+}
+
+/**
+ * Applies the figure rules to every create and update of a casualty figure, whichever path the
+ * write comes from, and stamps who checked it when its verification status changes.
+ */
+export const figureIntegrity =
+  (strapi: Core.Strapi): Middleware =>
+  async (ctx, next) => {
+    if (ctx.uid !== FIGURE || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
+
+    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
+    const data = params.data ?? {};
+    const facts = createFigureFacts(strapi);
+    const stored =
+      ctx.action === 'update' && params.documentId ? await facts.byId(params.documentId) : null;
+
+    const { values, findings: inputFindings } = parsePartialInput(figureInputSchema, data);
+    refuseOnErrors(inputFindings, 'figure');
+
+    const figure: FigureFacts = {
+      qualifier: 'exact',
+      verificationStatus: 'unverified',
+      ...stored,
+      ...values,
+      ...(await relationsOf(strapi, data)),
+    };
+    refuseOnErrors([...checkFigure(figure), ...(await findingsAround(facts, figure))], 'figure');
+
+    const statusChanged = stored
+      ? stored.verificationStatus !== figure.verificationStatus
+      : figure.verificationStatus !== 'unverified';
+    params.data = stampChecking(strapi, { ...data, ...values }, statusChanged);
+    return next();
+  };

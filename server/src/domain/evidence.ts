@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, 'A link may be at most 2000 characters long.')
+  .refine((value) => URL.canParse(value), 'Not a valid web address.')
+  .refine(
+    (value) => ['http:', 'https:'].includes(new URL(value).protocol),
+    'Only http and https links can be followed by readers.'
+  );
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-05-18.');
+
+/** One source a reader can follow: where the claim was published, and an archived copy. */
+export const evidenceLinkSchema = z.strictObject({
+  url: httpUrl,
+  archiveUrl: httpUrl.optional(),
+  publisher: z.string().trim().min(1).max(200).optional(),
+  accessedAt: isoDate.optional(),
+  note: z.string().max(1000).optional(),
+  validated: z.boolean().optional(),
+});
+
+export const evidenceSchema = z.array(evidenceLinkSchema).max(50, 'At most 50 sources per record.');
+
+export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
+
+/** Publishers of a record's sources, counted once each (by publisher name, else by host). */
+export const distinctPublishers = (evidence: EvidenceLink[]): number =>
+  new Set(
+    evidence.map((link) => (link.publisher ?? new URL(link.url).hostname).trim().toLowerCase())
+  ).size;

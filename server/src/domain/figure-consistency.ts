@@ -1,0 +1,101 @@
+import { error, warning, type Finding } from './finding';
+import type { FigureFacts } from './figure-rules';
+import type { FigureCategory } from './vocabulary';
+
+/** Categories a part may have besides the whole's own: drones launched end intercepted, jammed or hit. */
+const PART_CATEGORIES: Partial<Record<FigureCategory, FigureCategory[]>> = {
+  launched: ['intercepted', 'jammed', 'hit'],
+  detained: ['exchanged'],
+  missing: ['killed', 'rescued'],
+  displaced: ['evacuated'],
+};
+
+export const isCompatiblePart = (whole: FigureCategory, part: FigureCategory): boolean =>
+  part === whole || part === 'other' || (PART_CATEGORIES[whole] ?? []).includes(part);
+
+const count = (figure: FigureFacts) => figure.count ?? 0;
+
+/** The parts of a figure never add up to more than it, unless a note on the whole says why. */
+export function checkPartsWithinWhole(whole: FigureFacts, parts: FigureFacts[]): Finding[] {
+  if (whole.count === null || whole.count === undefined) return [];
+  const total = parts.reduce((sum, part) => sum + count(part), 0);
+  if (total <= whole.count || (whole.partsNote ?? '').trim().length > 0) return [];
+  return [
+    error(
+      'figure.parts_exceed_whole',
+      ['partOf'],
+      `The parts of "${whole.asStated ?? 'this figure'}" would add up to ${total}, more than its count of ${whole.count}.`
+    ),
+  ];
+}
+
+/**
+ * Rules between a figure and the figure it is part of: same article, a compatible category, the
+ * parts within the whole, and no loop of parts. `chain` lists the wholes above `whole`, nearest first.
+ */
+export function checkPartOf(
+  figure: FigureFacts,
+  whole: FigureFacts,
+  siblings: FigureFacts[],
+  chain: FigureFacts[]
+): Finding[] {
+  if (figure.id && [whole, ...chain].some((ancestor) => ancestor.id === figure.id)) {
+    return [
+      error(
+        'figure.part_cycle',
+        ['partOf'],
+        'A figure cannot be part of itself, directly or through its parts.'
+      ),
+    ];
+  }
+  const findings: Finding[] = [];
+  if ((figure.articleId ?? null) !== (whole.articleId ?? null)) {
+    findings.push(
+      error(
+        'figure.part_other_article',
+        ['partOf'],
+        'A figure can only be part of a figure in the same article.'
+      )
+    );
+  }
+  if (figure.category && whole.category && !isCompatiblePart(whole.category, figure.category)) {
+    findings.push(
+      error(
+        'figure.part_category',
+        ['partOf'],
+        `A "${figure.category}" figure cannot be part of a "${whole.category}" figure.`
+      )
+    );
+  }
+  return [...findings, ...checkPartsWithinWhole(whole, [...siblings, figure])];
+}
+
+const sameThing = (a: FigureFacts, b: FigureFacts) =>
+  a.category === b.category &&
+  (a.subject ?? '').trim().toLowerCase() === (b.subject ?? '').trim().toLowerCase() &&
+  (a.country ?? null) === (b.country ?? null) &&
+  (a.occurredFrom ?? null) === (b.occurredFrom ?? null);
+
+/** Two claimants giving different numbers for the same thing: news, never an error. */
+export function checkContested(figure: FigureFacts, peers: FigureFacts[]): Finding[] {
+  const rivals = peers.filter(
+    (peer) =>
+      peer.id !== figure.id &&
+      peer.claimantId &&
+      figure.claimantId &&
+      peer.claimantId !== figure.claimantId &&
+      sameThing(peer, figure) &&
+      peer.count !== figure.count
+  );
+  return rivals.length === 0
+    ? []
+    : [
+        warning(
+          'figure.contested',
+          ['count'],
+          `Another claimant gives a different number for the same thing: ${rivals
+            .map((rival) => rival.asStated ?? String(rival.count))
+            .join('; ')}.`
+        ),
+      ];
+}

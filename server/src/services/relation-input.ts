@@ -1,0 +1,64 @@
+import type { Core, UID } from '@strapi/strapi';
+
+/** What a write does to a to-one relation: leave it, clear it, or point it at a document. */
+export type RelationChange =
+  | { kind: 'unchanged' }
+  | { kind: 'cleared' }
+  | { kind: 'set'; ref: RelationRef };
+type RelationRef = { documentId: string } | { id: number };
+
+const refOf = (item: unknown): RelationRef | null => {
+  if (typeof item === 'string') return { documentId: item };
+  if (typeof item === 'number') return { id: item };
+  if (item && typeof item === 'object') {
+    const { documentId, id } = item as { documentId?: unknown; id?: unknown };
+    if (typeof documentId === 'string') return { documentId };
+    if (typeof id === 'number') return { id };
+    if (typeof id === 'string') return { documentId: id };
+  }
+  return null;
+};
+
+/**
+ * Reads the many shapes Strapi accepts for a to-one relation in a write: an id, a documentId,
+ * `{ documentId }`, a list, `{ connect, disconnect }` or `{ set }`.
+ */
+export function readRelationChange(value: unknown): RelationChange {
+  if (value === undefined) return { kind: 'unchanged' };
+  if (value === null) return { kind: 'cleared' };
+  if (Array.isArray(value)) return changeTo(value);
+  if (typeof value === 'object') {
+    const { connect, disconnect, set } = value as Record<string, unknown>;
+    if (Array.isArray(set)) return changeTo(set);
+    if (Array.isArray(connect) && connect.length > 0) return changeTo(connect.slice(-1));
+    if (Array.isArray(disconnect) && disconnect.length > 0) return { kind: 'cleared' };
+    if (connect !== undefined || disconnect !== undefined) return { kind: 'unchanged' };
+  }
+  const ref = refOf(value);
+  return ref ? { kind: 'set', ref } : { kind: 'unchanged' };
+}
+
+function changeTo(items: unknown[]): RelationChange {
+  if (items.length === 0) return { kind: 'cleared' };
+  const ref = refOf(items[0]);
+  return ref ? { kind: 'set', ref } : { kind: 'unchanged' };
+}
+
+/**
+ * The documentId a relation change leads to: undefined when unchanged, null when cleared or when
+ * the target does not exist (Strapi then refuses the write itself).
+ */
+export async function resolveRelationChange(
+  strapi: Core.Strapi,
+  target: UID.ContentType,
+  value: unknown
+): Promise<string | null | undefined> {
+  const change = readRelationChange(value);
+  if (change.kind === 'unchanged') return undefined;
+  if (change.kind === 'cleared') return null;
+  if ('documentId' in change.ref) return change.ref.documentId;
+  const row = await strapi.db
+    .query(target)
+    .findOne({ where: { id: change.ref.id }, select: ['documentId'] });
+  return row?.documentId ?? null;
+}

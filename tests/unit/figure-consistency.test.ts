@@ -1,0 +1,171 @@
+import {
+  checkContested,
+  checkFigure,
+  checkPartOf,
+  checkPartsWithinWhole,
+  isCompatiblePart,
+  type FigureFacts,
+} from '../../server/src/domain';
+
+const article = 'story';
+const launched: FigureFacts = {
+  id: 'launched',
+  asStated: '273 drones and decoys',
+  category: 'launched',
+  subject: 'drones and decoys',
+  count: 273,
+  qualifier: 'exact',
+  articleId: article,
+  claimantId: 'air-force',
+  country: 'UA',
+};
+const shotDown: FigureFacts = {
+  id: 'shot-down',
+  asStated: '88 drones were shot down',
+  category: 'intercepted',
+  subject: 'drones',
+  count: 88,
+  qualifier: 'exact',
+  articleId: article,
+  partOfId: 'launched',
+  claimantId: 'air-force',
+  country: 'UA',
+};
+const jammed: FigureFacts = { ...shotDown, id: 'jammed', category: 'jammed', count: 128 };
+const wounded: FigureFacts = {
+  id: 'wounded',
+  asStated: 'three others were wounded',
+  category: 'injured',
+  subject: 'civilians',
+  count: 3,
+  articleId: article,
+};
+const child: FigureFacts = {
+  id: 'child',
+  asStated: 'a four-year-old child',
+  category: 'injured',
+  subject: 'children',
+  count: 1,
+  articleId: article,
+  partOfId: 'wounded',
+};
+
+const codes = (findings: { code: string }[]) => findings.map((finding) => finding.code);
+
+describe('parts of a figure', () => {
+  it('accepts 88 shot down and 128 jammed of 273 launched (57 unaccounted)', () => {
+    expect(checkPartOf(jammed, launched, [shotDown], [])).toEqual([]);
+  });
+
+  it('accepts a child among three wounded', () => {
+    expect(checkPartOf(child, wounded, [], [])).toEqual([]);
+  });
+
+  it('refuses parts that add up to more than the whole', () => {
+    const tooMany = { ...jammed, count: 200 };
+    const findings = checkPartOf(tooMany, launched, [shotDown], []);
+    expect(codes(findings)).toEqual(['figure.parts_exceed_whole']);
+    expect(findings[0].message).toContain('288');
+    expect(findings[0].path).toEqual(['partOf']);
+  });
+
+  it('lets parts exceed the whole when the whole says why', () => {
+    const explained = { ...launched, partsNote: 'Some drones were both jammed and shot down.' };
+    expect(checkPartsWithinWhole(explained, [shotDown, { ...jammed, count: 200 }])).toEqual([]);
+  });
+
+  it('refuses a part from another article', () => {
+    expect(codes(checkPartOf({ ...jammed, articleId: 'other' }, launched, [], []))).toEqual([
+      'figure.part_other_article',
+    ]);
+  });
+
+  it('refuses a part of an incompatible category', () => {
+    expect(codes(checkPartOf({ ...jammed, category: 'killed' }, launched, [], []))).toEqual([
+      'figure.part_category',
+    ]);
+  });
+
+  it.each([
+    ['launched', 'intercepted', true],
+    ['launched', 'jammed', true],
+    ['launched', 'hit', true],
+    ['injured', 'injured', true],
+    ['launched', 'killed', false],
+    ['killed', 'injured', false],
+  ] as const)('a %s figure may have %s parts: %s', (whole, part, expected) => {
+    expect(isCompatiblePart(whole, part)).toBe(expected);
+  });
+
+  it('refuses a loop of parts', () => {
+    const launchedAsPart = { ...launched, partOfId: 'shot-down' };
+    expect(codes(checkPartOf(launchedAsPart, shotDown, [], [launched]))).toEqual([
+      'figure.part_cycle',
+    ]);
+    expect(codes(checkPartOf(launched, launched, [], []))).toEqual(['figure.part_cycle']);
+  });
+});
+
+describe('contested figures', () => {
+  it('warns, without refusing, when two claimants disagree on the same thing', () => {
+    const rival = {
+      ...shotDown,
+      id: 'rival',
+      claimantId: 'someone-else',
+      count: 60,
+      asStated: '60 shot down',
+    };
+    const findings = checkContested(shotDown, [rival]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: 'warning',
+      code: 'figure.contested',
+      path: ['count'],
+    });
+    expect(findings[0].message).toContain('60 shot down');
+  });
+
+  it('does not confuse drones intercepted over Russia with drones intercepted over Ukraine', () => {
+    const russianClaim = { ...shotDown, id: 'ru', claimantId: 'ru-mod', count: 7, country: 'RU' };
+    expect(checkContested(shotDown, [russianClaim])).toEqual([]);
+  });
+
+  it('does not flag one claimant giving two numbers', () => {
+    expect(checkContested(shotDown, [{ ...shotDown, id: 'again', count: 90 }])).toEqual([]);
+  });
+});
+
+describe('checkFigure', () => {
+  it('accepts every reference-story figure on its own', () => {
+    for (const figure of [
+      launched,
+      shotDown,
+      jammed,
+      { ...wounded, qualifier: 'exact' as const },
+    ]) {
+      expect(checkFigure(figure)).toEqual([]);
+    }
+  });
+
+  it('names every missing field', () => {
+    const findings = checkFigure({ count: 3, qualifier: 'exact' });
+    expect(findings.map((finding) => finding.path[0]).sort()).toEqual([
+      'asStated',
+      'category',
+      'subject',
+    ]);
+  });
+
+  it('refuses an exact figure with a different low or high', () => {
+    expect(codes(checkFigure({ ...launched, low: 250 }))).toEqual(['figure.exact_with_bounds']);
+  });
+
+  it('refuses dates in the wrong order', () => {
+    const findings = checkFigure({
+      ...launched,
+      occurredFrom: '2025-05-18',
+      occurredTo: '2025-05-17',
+    });
+    expect(codes(findings)).toEqual(['figure.dates_reversed']);
+  });
+});
