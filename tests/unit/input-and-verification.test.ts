@@ -49,7 +49,7 @@ describe('reading figure input', () => {
       evidence: [{ url: 'https://example.org/a' }, { url: 'javascript:alert(1)' }],
     });
     expect(findings.map((finding) => finding.path)).toEqual([['evidence', '1', 'url']]);
-    expect(findings[0].message).toContain('http');
+    expect(findings[0].message).toContain('http or https');
   });
 
   it('keeps script tags as text', () => {

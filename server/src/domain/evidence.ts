@@ -1,14 +1,15 @@
 import { z } from 'zod';
 
+const isHttpUrl = (value: string): boolean => {
+  if (!URL.canParse(value)) return false;
+  return ['http:', 'https:'].includes(new URL(value).protocol);
+};
+
 const httpUrl = z
   .string()
   .trim()
   .max(2000, 'A link may be at most 2000 characters long.')
-  .refine((value) => URL.canParse(value), 'Not a valid web address.')
-  .refine(
-    (value) => ['http:', 'https:'].includes(new URL(value).protocol),
-    'Only http and https links can be followed by readers.'
-  );
+  .refine(isHttpUrl, 'Give a full http or https address that readers can follow.');
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-05-18.');
 
