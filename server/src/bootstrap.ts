@@ -1,8 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { applyContentManagerLayouts } from './admin-layouts/apply-layouts';
+import { PLUGIN_ACTIONS } from './permissions';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi.admin.services.permission.actionProvider.registerMany(
+    PLUGIN_ACTIONS.map(({ uid, displayName }) => ({
+      section: 'plugins',
+      displayName,
+      uid,
+      pluginName: 'fact-desk',
+    }))
+  );
   await applyContentManagerLayouts(strapi);
+  await strapi.plugin('fact-desk').service('audit-trail').ensureHead();
 };
 
 export default bootstrap;

@@ -1,14 +1,19 @@
 import type { Core } from '@strapi/strapi';
+import { auditGuard } from './document-middlewares/audit-guard';
+import { changeRecord } from './document-middlewares/change-record';
 import { figureIntegrity } from './document-middlewares/figure-integrity';
 import { officialIntegrity } from './document-middlewares/official-integrity';
 import { quoteIntegrity } from './document-middlewares/quote-integrity';
 import { sharedRelationsGuard } from './document-middlewares/shared-relations-guard';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  // Validation first: a refused write never reaches the revision check or the audit trail.
+  strapi.documents.use(auditGuard);
   strapi.documents.use(sharedRelationsGuard(strapi));
   strapi.documents.use(figureIntegrity(strapi));
   strapi.documents.use(quoteIntegrity(strapi));
   strapi.documents.use(officialIntegrity(strapi));
+  strapi.documents.use(changeRecord(strapi));
 };
 
 export default register;

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 const TYPES = [
   'plugin::fact-desk.article',
+  'plugin::fact-desk.audit-event',
+  'plugin::fact-desk.correction',
   'plugin::fact-desk.casualty-figure',
   'plugin::fact-desk.official',
   'plugin::fact-desk.quote',

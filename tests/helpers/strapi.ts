@@ -5,14 +5,15 @@ import type { Core } from '@strapi/strapi';
 export const PLAYGROUND_DIR = path.resolve(__dirname, '..', '..', 'playground');
 
 /**
- * Boots the playground app with the built plugin, as `npm run demo` does, and mounts its HTTP
- * server without listening on a port (supertest drives it).
+ * Boots the playground app with the built plugin, as `npm run demo` does, and listens on a free
+ * loopback port (so that supertest can send many requests at once to one server).
  */
 export async function startStrapi(): Promise<Core.Strapi> {
   process.chdir(PLAYGROUND_DIR);
   const { distDir } = await compileStrapi({ appDir: PLAYGROUND_DIR, ignoreDiagnostics: true });
   const strapi = await createStrapi({ appDir: PLAYGROUND_DIR, distDir, autoReload: false }).load();
   strapi.server.mount();
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
   return strapi;
 }
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-const READ_ACTIONS = ['article', 'casualty-figure', 'official', 'quote'].flatMap((controller) =>
-  ['find', 'findOne'].map((action) => `plugin::fact-desk.${controller}.${action}`)
+const READ_ACTIONS = ['article', 'casualty-figure', 'correction', 'official', 'quote'].flatMap(
+  (controller) => ['find', 'findOne'].map((action) => `plugin::fact-desk.${controller}.${action}`)
 );
 
 /** Lets anonymous visitors read the plugin's content-API routes, as a public news site would. */

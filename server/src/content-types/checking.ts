@@ -23,4 +23,8 @@ export const checkingAttributes = () =>
       configurable: false,
     },
     checkerNote: { type: 'text', private: true, maxLength: 5000 },
+    // Incremented on every change; a write that carries an older revision is refused (409).
+    revision: { type: 'integer', default: 0, min: 0 },
+    // The note readers see when a published figure or quote is corrected; moved into the correction.
+    correctionNote: { type: 'text', maxLength: 2000 },
   }) as const;

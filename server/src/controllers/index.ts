@@ -1,10 +1,13 @@
 import article from './article';
+import audit from './audit';
 import { createArticleChildController } from './within-published-articles';
 import official from './official';
 
 export default {
   article,
+  audit,
   'casualty-figure': createArticleChildController('casualty-figure'),
+  correction: createArticleChildController('correction'),
   official,
   quote: createArticleChildController('quote'),
 };

@@ -4,11 +4,12 @@ import { withinPublishedArticles } from '../services/published-scope';
 import { contentApiFor } from './content-api';
 
 /**
- * Read-only content-API controller for records that belong to an article (figures, quotes):
+ * Read-only content-API controller for records that belong to an article (figures, quotes,
+ * corrections):
  * only those of a published article are found, whatever filters the client sends.
  */
 export const createArticleChildController =
-  (name: 'casualty-figure' | 'quote') =>
+  (name: 'casualty-figure' | 'quote' | 'correction') =>
   ({ strapi }: { strapi: Core.Strapi }) => {
     const contentApi = contentApiFor(strapi, `plugin::fact-desk.${name}`);
     const records = () => strapi.plugin('fact-desk').service(name);

@@ -56,4 +56,5 @@ export const TEXT_LIMITS = {
   name: 200,
   role: 300,
   quote: 5000,
+  correctionNote: 2000,
 } as const;

@@ -39,6 +39,7 @@ export const figureInputSchema = z.object({
   verificationStatus: oneOf(VERIFICATION_STATUSES),
   evidence: evidenceSchema.nullable(),
   checkerNote: optionalText(TEXT_LIMITS.note),
+  correctionNote: optionalText(TEXT_LIMITS.correctionNote),
 });
 
 export type FigureInput = z.infer<typeof figureInputSchema>;

@@ -9,3 +9,5 @@ export * from './figure-rules';
 export * from './figure-consistency';
 export * from './official-rules';
 export * from './quote-rules';
+export * from './audit-chain';
+export * from './tracked-changes';

@@ -18,6 +18,7 @@ export const quoteInputSchema = z.object({
   verificationStatus: oneOf(VERIFICATION_STATUSES),
   evidence: evidenceSchema.nullable(),
   checkerNote: optionalText(TEXT_LIMITS.note),
+  correctionNote: optionalText(TEXT_LIMITS.correctionNote),
 });
 
 export interface QuoteFacts extends CheckedRecord {

@@ -1,0 +1,29 @@
+/**
+ * A public record that a published number or quote was changed: what, from, to, when, and the
+ * note readers see. Written by the server when a figure or quote of a published article changes.
+ */
+export default {
+  kind: 'collectionType',
+  collectionName: 'fact_desk_corrections',
+  info: {
+    singularName: 'correction',
+    pluralName: 'corrections',
+    displayName: 'Correction',
+    description: 'A change to a published figure or quote, for readers.',
+  },
+  options: { draftAndPublish: false },
+  pluginOptions: {
+    'content-manager': { visible: false },
+    'content-type-builder': { visible: false },
+  },
+  attributes: {
+    targetType: { type: 'enumeration', enum: ['casualty-figure', 'quote'], required: true },
+    targetDocumentId: { type: 'string', required: true },
+    field: { type: 'string', required: true },
+    fromValue: { type: 'json' },
+    toValue: { type: 'json' },
+    correctedAt: { type: 'datetime', required: true },
+    publicNote: { type: 'text', maxLength: 2000 },
+    article: { type: 'relation', relation: 'manyToOne', target: 'plugin::fact-desk.article' },
+  },
+};

@@ -1,0 +1,124 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { correctionsAmong, diffTracked, type TrackedType } from '../domain';
+import {
+  claimRevision,
+  isArticlePublished,
+  loadTrackedState,
+  type TrackedState,
+} from '../services/tracked-records';
+import { defaultLocale } from '../services/shared-relations';
+import { staleWriteError } from './conflict';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const TRACKED: Record<string, TrackedType> = {
+  'plugin::fact-desk.casualty-figure': 'casualty-figure',
+  'plugin::fact-desk.quote': 'quote',
+};
+
+type Actor = { id: number | null; name: string | null };
+
+function currentActor(strapi: Core.Strapi): Actor {
+  const user = strapi.requestContext.get()?.state?.user as
+    | { id?: number; firstname?: string; lastname?: string; email?: string }
+    | undefined;
+  if (!user?.id) return { id: null, name: null };
+  const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || null;
+  return { id: user.id, name };
+}
+
+const readRevision = (value: unknown): number | undefined => {
+  if (value === undefined || value === null || value === '') return undefined;
+  const revision = Number(value);
+  return Number.isInteger(revision) ? revision : undefined;
+};
+
+async function record(
+  strapi: Core.Strapi,
+  type: TrackedType,
+  documentId: string,
+  before: TrackedState,
+  after: TrackedState | null,
+  publicNote: string | null
+) {
+  const changes = diffTracked(type, before, after);
+  const checkerNote = after?.checkerNote ?? before.checkerNote;
+  const actor = currentActor(strapi);
+  const occurredAt = new Date().toISOString();
+  await strapi
+    .plugin('fact-desk')
+    .service('audit-trail')
+    .append(
+      changes.map((change) => ({
+        occurredAt,
+        actorId: actor.id,
+        actorName: actor.name,
+        targetType: type,
+        targetDocumentId: documentId,
+        field: change.field,
+        fromValue: change.from,
+        toValue: change.to,
+        note: change.field === 'verificationStatus' ? checkerNote : publicNote,
+      }))
+    );
+
+  const corrections = correctionsAmong(type, changes);
+  if (corrections.length === 0 || !(await isArticlePublished(strapi, before.articleId))) return;
+  for (const change of corrections) {
+    await strapi.documents('plugin::fact-desk.correction').create({
+      data: {
+        targetType: type,
+        targetDocumentId: documentId,
+        field: change.field,
+        fromValue: change.from,
+        toValue: change.to,
+        correctedAt: occurredAt,
+        publicNote,
+        article: { documentId: before.articleId, locale: await defaultLocale(strapi) },
+      },
+    });
+  }
+}
+
+/**
+ * Puts every change to a figure or quote on record, in the transaction of the change: a stale
+ * write is refused (409), each audited field that changed becomes an audit event, and a change a
+ * reader has already seen becomes a public correction.
+ */
+export const changeRecord =
+  (strapi: Core.Strapi): Middleware =>
+  async (ctx, next) => {
+    const type = TRACKED[ctx.uid];
+    if (!type || (ctx.action !== 'update' && ctx.action !== 'delete')) return next();
+    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
+    const documentId = params.documentId;
+    if (!documentId) return next();
+
+    return strapi.db.transaction(async () => {
+      const before = await loadTrackedState(strapi, type, documentId);
+      if (!before) return next();
+
+      let publicNote: string | null = null;
+      if (ctx.action === 'update') {
+        const { revision, correctionNote, ...data } = params.data ?? {};
+        const expected = readRevision(revision) ?? before.revision;
+        if (
+          expected !== before.revision ||
+          !(await claimRevision(strapi, type, documentId, expected))
+        ) {
+          throw staleWriteError(expected, before.revision);
+        }
+        publicNote =
+          typeof correctionNote === 'string' && correctionNote.trim()
+            ? correctionNote.trim()
+            : null;
+        params.data = { ...data, revision: expected + 1, correctionNote: null };
+      }
+
+      const result = await next();
+      const after =
+        ctx.action === 'delete' ? null : await loadTrackedState(strapi, type, documentId);
+      await record(strapi, type, documentId, before, after, publicNote);
+      return result;
+    });
+  };

@@ -1,0 +1,55 @@
+import { isDeepStrictEqual } from 'util';
+
+/** The record types whose changes are audited, and the fields that count. */
+export const AUDITED_FIELDS = {
+  'casualty-figure': [
+    'count',
+    'low',
+    'high',
+    'qualifier',
+    'category',
+    'claimant',
+    'verificationStatus',
+  ],
+  quote: ['text', 'speaker', 'verificationStatus'],
+} as const;
+
+/** Fields whose change, once the article is published, readers are told about. */
+export const CORRECTED_FIELDS = {
+  'casualty-figure': ['count', 'low', 'high', 'qualifier'],
+  quote: ['text'],
+} as const;
+
+export type TrackedType = keyof typeof AUDITED_FIELDS;
+
+/** The field name of an audit event or correction when a whole record is removed. */
+export const WITHDRAWN = 'withdrawn';
+
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+const normalise = (value: unknown) => (value === undefined ? null : value);
+
+/** The audited fields that differ between two states of a record; `after` is null when removed. */
+export function diffTracked(
+  type: TrackedType,
+  before: Record<string, unknown>,
+  after: Record<string, unknown> | null
+): FieldChange[] {
+  const fields: readonly string[] = AUDITED_FIELDS[type];
+  const snapshot = (state: Record<string, unknown>) =>
+    Object.fromEntries(fields.map((field) => [field, normalise(state[field])]));
+  if (after === null) return [{ field: WITHDRAWN, from: snapshot(before), to: null }];
+  return fields
+    .filter((field) => !isDeepStrictEqual(normalise(before[field]), normalise(after[field])))
+    .map((field) => ({ field, from: normalise(before[field]), to: normalise(after[field]) }));
+}
+
+/** The changes readers must be told about once the record's article is published. */
+export const correctionsAmong = (type: TrackedType, changes: FieldChange[]): FieldChange[] => {
+  const fields: readonly string[] = [...CORRECTED_FIELDS[type], WITHDRAWN];
+  return changes.filter((change) => fields.includes(change.field));
+};

@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+import { AUDITED_FIELDS, type TrackedType } from '../domain';
+
+const RELATION_FIELDS = ['claimant', 'speaker', 'article'];
+
+export type TrackedState = Record<string, unknown> & {
+  revision: number;
+  articleId: string | null;
+  correctionNote: string | null;
+  checkerNote: string | null;
+};
+
+/** Loads a figure or quote as the audit sees it: audited fields, relations as documentIds. */
+export async function loadTrackedState(
+  strapi: Core.Strapi,
+  type: TrackedType,
+  documentId: string
+): Promise<TrackedState | null> {
+  const fields: readonly string[] = AUDITED_FIELDS[type];
+  const relations = ['article', ...fields.filter((field) => RELATION_FIELDS.includes(field))];
+  const row = await strapi.db.query(`plugin::fact-desk.${type}`).findOne({
+    where: { documentId },
+    select: [
+      ...fields.filter((field) => !RELATION_FIELDS.includes(field)),
+      'revision',
+      'correctionNote',
+      'checkerNote',
+    ],
+    populate: Object.fromEntries(relations.map((name) => [name, { select: ['documentId'] }])),
+  });
+  if (!row) return null;
+  const state: Record<string, unknown> = { ...row };
+  for (const name of relations) state[name] = row[name]?.documentId ?? null;
+  return {
+    ...state,
+    revision: row.revision ?? 0,
+    articleId: row.article?.documentId ?? null,
+    correctionNote: row.correctionNote ?? null,
+    checkerNote: row.checkerNote ?? null,
+  };
+}
+
+/**
+ * Moves a record from `expected` to the next revision, or reports that another write got there
+ * first. The conditional update takes the row lock, so concurrent writers queue behind it.
+ */
+export async function claimRevision(
+  strapi: Core.Strapi,
+  type: TrackedType,
+  documentId: string,
+  expected: number
+): Promise<boolean> {
+  const { count } = await strapi.db
+    .query(`plugin::fact-desk.${type}`)
+    .updateMany({ where: { documentId, revision: expected }, data: { revision: expected + 1 } });
+  return count > 0;
+}
+
+export async function isArticlePublished(strapi: Core.Strapi, articleId: string | null) {
+  if (!articleId) return false;
+  const published = await strapi.db
+    .query('plugin::fact-desk.article')
+    .count({ where: { documentId: articleId, publishedAt: { $notNull: true } } });
+  return published > 0;
+}

@@ -1,0 +1,135 @@
+import {
+  chainEvents,
+  correctionsAmong,
+  diffTracked,
+  GENESIS,
+  hashEvent,
+  verifyChain,
+  type AuditEventContent,
+} from '../../server/src/domain';
+
+const content = (
+  field: string,
+  fromValue: unknown,
+  toValue: unknown
+): Omit<AuditEventContent, 'sequence'> => ({
+  occurredAt: '2025-05-18T09:00:00.000Z',
+  actorId: 1,
+  actorName: 'Demo Editor',
+  targetType: 'casualty-figure',
+  targetDocumentId: 'abc',
+  field,
+  fromValue,
+  toValue,
+  note: null,
+});
+
+const chain = () =>
+  chainEvents(GENESIS, [
+    content('count', 273, 274),
+    content('verificationStatus', 'unverified', 'verified'),
+    content('count', 274, 273),
+  ]);
+
+describe('the audit hash chain', () => {
+  it('numbers events and links each to the one before', () => {
+    const { events, head } = chain();
+    expect(events.map((event) => event.sequence)).toEqual([1, 2, 3]);
+    expect(events[0].previousHash).toBe(GENESIS.hash);
+    expect(events[1].previousHash).toBe(events[0].hash);
+    expect(head).toEqual({ sequence: 3, hash: events[2].hash });
+    expect(events[0].hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('hashes the same content the same way whatever the key order of JSON values', () => {
+    const a = { ...content('evidence', { url: 'u', publisher: 'p' }, null), sequence: 1 };
+    const b = { ...content('evidence', { publisher: 'p', url: 'u' }, null), sequence: 1 };
+    expect(hashEvent(a, GENESIS.hash)).toBe(hashEvent(b, GENESIS.hash));
+  });
+
+  it('verifies an intact chain', () => {
+    const { events, head } = chain();
+    expect(verifyChain(events, head)).toEqual({ intact: true, events: 3, head });
+    expect(verifyChain([], GENESIS)).toMatchObject({ intact: true, events: 0 });
+  });
+
+  it('finds an edited event', () => {
+    const { events, head } = chain();
+    events[1] = { ...events[1], toValue: 'disputed' };
+    expect(verifyChain(events, head)).toMatchObject({ intact: false, brokenAt: 2 });
+  });
+
+  it('finds a removed event', () => {
+    const { events, head } = chain();
+    expect(verifyChain([events[0], events[2]], head)).toMatchObject({ intact: false, brokenAt: 3 });
+  });
+
+  it('finds a rehashed event that no longer links to the next one', () => {
+    const { events, head } = chain();
+    const forged = { ...events[1], toValue: 'disputed' };
+    forged.hash = hashEvent(forged, forged.previousHash);
+    expect(verifyChain([events[0], forged, events[2]], head)).toMatchObject({
+      intact: false,
+      brokenAt: 3,
+    });
+  });
+
+  it('finds a chain cut short of its recorded head', () => {
+    const { events, head } = chain();
+    expect(verifyChain(events.slice(0, 2), head)).toMatchObject({ intact: false, brokenAt: 3 });
+  });
+});
+
+describe('tracked changes', () => {
+  const before = {
+    count: 273,
+    low: null,
+    high: null,
+    qualifier: 'exact',
+    category: 'launched',
+    claimant: 'af',
+    verificationStatus: 'unverified',
+    subject: 'drones',
+  };
+
+  it('lists the audited fields that changed, and only those', () => {
+    const after = {
+      ...before,
+      count: 274,
+      subject: 'drones and decoys',
+      verificationStatus: 'verified',
+    };
+    expect(diffTracked('casualty-figure', before, after)).toEqual([
+      { field: 'count', from: 273, to: 274 },
+      { field: 'verificationStatus', from: 'unverified', to: 'verified' },
+    ]);
+  });
+
+  it('treats a missing value as empty', () => {
+    expect(diffTracked('casualty-figure', { ...before, low: undefined }, before)).toEqual([]);
+  });
+
+  it('records a removed record as withdrawn', () => {
+    const [change] = diffTracked(
+      'quote',
+      { text: 'Words', speaker: 's', verificationStatus: 'unverified' },
+      null
+    );
+    expect(change).toEqual({
+      field: 'withdrawn',
+      from: { text: 'Words', speaker: 's', verificationStatus: 'unverified' },
+      to: null,
+    });
+  });
+
+  it('tells readers about numbers and words, not about verdicts', () => {
+    const changes = diffTracked('casualty-figure', before, {
+      ...before,
+      count: 280,
+      verificationStatus: 'verified',
+    });
+    expect(correctionsAmong('casualty-figure', changes).map((change) => change.field)).toEqual([
+      'count',
+    ]);
+  });
+});
