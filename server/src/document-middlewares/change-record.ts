@@ -63,7 +63,10 @@ async function record(
     );
 
   const corrections = correctionsAmong(type, changes);
-  if (corrections.length === 0 || !(await isArticlePublished(strapi, before.articleId))) return;
+  const { articleId } = before;
+  if (corrections.length === 0 || !articleId || !(await isArticlePublished(strapi, articleId))) {
+    return;
+  }
   for (const change of corrections) {
     await strapi.documents('plugin::fact-desk.correction').create({
       data: {
@@ -73,8 +76,8 @@ async function record(
         fromValue: change.from,
         toValue: change.to,
         correctedAt: occurredAt,
-        publicNote,
-        article: { documentId: before.articleId, locale: await defaultLocale(strapi) },
+        publicNote: publicNote ?? undefined,
+        article: { documentId: articleId, locale: await defaultLocale(strapi) },
       },
     });
   }

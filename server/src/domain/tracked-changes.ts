@@ -25,13 +25,24 @@ export type TrackedType = keyof typeof AUDITED_FIELDS;
 /** The field name of an audit event or correction when a whole record is removed. */
 export const WITHDRAWN = 'withdrawn';
 
+/** A value as stored in a JSON column. */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
+
 export interface FieldChange {
   field: string;
-  from: unknown;
-  to: unknown;
+  from: JsonValue;
+  to: JsonValue;
 }
 
-const normalise = (value: unknown) => (value === undefined ? null : value);
+// Stored fields are scalars, documentIds and JSON: all of them JSON values.
+const normalise = (value: unknown): JsonValue =>
+  value === undefined ? null : (value as JsonValue);
 
 /** The audited fields that differ between two states of a record; `after` is null when removed. */
 export function diffTracked(

@@ -56,8 +56,7 @@ export async function claimRevision(
   return count > 0;
 }
 
-export async function isArticlePublished(strapi: Core.Strapi, articleId: string | null) {
-  if (!articleId) return false;
+export async function isArticlePublished(strapi: Core.Strapi, articleId: string) {
   const published = await strapi.db
     .query('plugin::fact-desk.article')
     .count({ where: { documentId: articleId, publishedAt: { $notNull: true } } });
