@@ -1,6 +1,7 @@
 import path from 'path';
 import { compileStrapi, createStrapi } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
+import { createTestDatabase, dropTestDatabase } from './database';
 
 export const PLAYGROUND_DIR = path.resolve(__dirname, '..', '..', 'playground');
 
@@ -10,6 +11,7 @@ export const PLAYGROUND_DIR = path.resolve(__dirname, '..', '..', 'playground');
  */
 export async function startStrapi(): Promise<Core.Strapi> {
   process.chdir(PLAYGROUND_DIR);
+  await createTestDatabase();
   const { distDir } = await compileStrapi({ appDir: PLAYGROUND_DIR, ignoreDiagnostics: true });
   const strapi = await createStrapi({ appDir: PLAYGROUND_DIR, distDir, autoReload: false }).load();
   strapi.server.mount();
@@ -18,6 +20,6 @@ export async function startStrapi(): Promise<Core.Strapi> {
 }
 
 export async function stopStrapi(strapi: Core.Strapi | undefined): Promise<void> {
-  if (!strapi) return;
-  await strapi.destroy();
+  if (strapi) await strapi.destroy();
+  await dropTestDatabase();
 }

@@ -50,7 +50,7 @@ describe('npm run audit:verify', () => {
       .findOne({ where: { sequence: 2 } });
     await strapi.db
       .query('plugin::fact-desk.audit-event')
-      .update({ where: { id: second.id }, data: { toValue: 'verified' } });
+      .update({ where: { id: second.id }, data: { toValue: '"verified"' } });
     const { code, output } = await runScript();
     expect(output).toContain('Audit trail BROKEN at event 2 of 3');
     expect(code).toBe(1);

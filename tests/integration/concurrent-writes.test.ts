@@ -24,9 +24,7 @@ afterAll(async () => {
 });
 
 const eventsOfFigure = () =>
-  strapi.db
-    .query('plugin::fact-desk.audit-event')
-    .findMany({ where: { targetDocumentId: figureId }, orderBy: { sequence: 'asc' } });
+  strapi.plugin('fact-desk').service('audit-trail').events({ targetDocumentId: figureId });
 
 describe(`${WRITERS} editors saving the same figure from the same revision`, () => {
   it('lets exactly one through, refuses the others with 409, and audits only the one', async () => {

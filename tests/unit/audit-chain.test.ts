@@ -1,5 +1,7 @@
 import {
   chainEvents,
+  decodeValue,
+  encodeValue,
   correctionsAmong,
   diffTracked,
   GENESIS,
@@ -131,5 +133,18 @@ describe('tracked changes', () => {
     expect(correctionsAmong('casualty-figure', changes).map((change) => change.field)).toEqual([
       'count',
     ]);
+  });
+});
+
+describe('stored values', () => {
+  it('round-trip through canonical JSON text', () => {
+    for (const value of [273, 'unverified', null, { url: 'u', publisher: 'p' }, ['a', 1]]) {
+      expect(decodeValue(encodeValue(value))).toEqual(value);
+    }
+    expect(encodeValue({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
+  });
+
+  it('come back as raw text when they are not JSON, so a tampered value fails its hash', () => {
+    expect(decodeValue('verified')).toBe('verified');
   });
 });

@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { correctionsAmong, diffTracked, type TrackedType } from '../domain';
+import { correctionsAmong, diffTracked, displayValue, type TrackedType } from '../domain';
 import {
   claimRevision,
   isArticlePublished,
@@ -73,8 +73,8 @@ async function record(
         targetType: type,
         targetDocumentId: documentId,
         field: change.field,
-        fromValue: change.from,
-        toValue: change.to,
+        fromValue: displayValue(change.from) ?? undefined,
+        toValue: displayValue(change.to) ?? undefined,
         correctedAt: occurredAt,
         publicNote: publicNote ?? undefined,
         article: { documentId: articleId, locale: await defaultLocale(strapi) },

@@ -35,6 +35,18 @@ export const isChainHead = (value: unknown): value is ChainHead =>
 
 const canonical = (value: unknown) => stringify(value ?? null) ?? 'null';
 
+/** How an event's from and to values are stored: canonical JSON text. */
+export const encodeValue = (value: unknown): string => canonical(value);
+/** Text that is not JSON (only a write below the API can put it there) comes back as it is. */
+export const decodeValue = (text: string | null): unknown => {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
 /** The SHA-256 of an event's content (keys in a fixed order) joined to the previous hash. */
 export const hashEvent = (content: AuditEventContent, previousHash: string): string =>
   createHash('sha256')

@@ -59,6 +59,10 @@ export function diffTracked(
     .map((field) => ({ field, from: normalise(before[field]), to: normalise(after[field]) }));
 }
 
+/** A changed value as a reader sees it in a correction: the number or the words themselves. */
+export const displayValue = (value: JsonValue): string | null =>
+  value === null ? null : typeof value === 'object' ? JSON.stringify(value) : String(value);
+
 /** The changes readers must be told about once the record's article is published. */
 export const correctionsAmong = (type: TrackedType, changes: FieldChange[]): FieldChange[] => {
   const fields: readonly string[] = [...CORRECTED_FIELDS[type], WITHDRAWN];

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import {
   chainEvents,
+  decodeValue,
+  encodeValue,
   GENESIS,
   isChainHead,
   verifyChain,
@@ -11,6 +13,8 @@ import {
 const AUDIT = 'plugin::fact-desk.audit-event';
 const HEAD_KEY = 'audit-chain-head';
 const STORE_KEY = `plugin_fact-desk_${HEAD_KEY}`;
+
+type StoredEvent = ChainedAuditEvent & { fromValue: string | null; toValue: string | null };
 
 const EVENT_FIELDS = [
   'sequence',
@@ -51,7 +55,14 @@ export const createAuditTrail = ({ strapi }: { strapi: Core.Strapi }) => {
         const parsed: unknown = row ? JSON.parse(row.value) : null;
         const head = isChainHead(parsed) ? parsed : GENESIS;
         const { events, head: newHead } = chainEvents(head, contents);
-        for (const event of events) await strapi.db.query(AUDIT).create({ data: event });
+        for (const event of events) {
+          const stored = {
+            ...event,
+            fromValue: encodeValue(event.fromValue),
+            toValue: encodeValue(event.toValue),
+          };
+          await strapi.db.query(AUDIT).create({ data: stored });
+        }
         await trx(storeTable())
           .where({ key: STORE_KEY })
           .update({ value: JSON.stringify(newHead) });
@@ -59,10 +70,16 @@ export const createAuditTrail = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async events(): Promise<ChainedAuditEvent[]> {
-      return strapi.db
+    /** Events in order, with their values decoded; all of them unless `where` narrows them. */
+    async events(where: Record<string, unknown> = {}): Promise<ChainedAuditEvent[]> {
+      const rows: StoredEvent[] = await strapi.db
         .query(AUDIT)
-        .findMany({ select: EVENT_FIELDS, orderBy: { sequence: 'asc' } });
+        .findMany({ where, select: EVENT_FIELDS, orderBy: { sequence: 'asc' } });
+      return rows.map((row) => ({
+        ...row,
+        fromValue: decodeValue(row.fromValue),
+        toValue: decodeValue(row.toValue),
+      }));
     },
 
     async verify() {

@@ -26,8 +26,9 @@ export default {
     targetType: { type: 'string', required: true, private: true },
     targetDocumentId: { type: 'string', required: true, private: true },
     field: { type: 'string', required: true, private: true },
-    fromValue: { type: 'json', private: true },
-    toValue: { type: 'json', private: true },
+    // Text holding canonical JSON: JSON columns reject bare strings on PostgreSQL and reorder keys on MySQL.
+    fromValue: { type: 'text', private: true },
+    toValue: { type: 'text', private: true },
     note: { type: 'text', private: true },
     previousHash: { type: 'string', required: true, private: true },
     hash: { type: 'string', required: true, private: true },

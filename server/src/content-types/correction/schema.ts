@@ -20,8 +20,9 @@ export default {
     targetType: { type: 'enumeration', enum: ['casualty-figure', 'quote'], required: true },
     targetDocumentId: { type: 'string', required: true },
     field: { type: 'string', required: true },
-    fromValue: { type: 'json' },
-    toValue: { type: 'json' },
+    // As readers see them: the number or the words before and after.
+    fromValue: { type: 'text' },
+    toValue: { type: 'text' },
     correctedAt: { type: 'datetime', required: true },
     publicNote: { type: 'text', maxLength: 2000 },
     article: { type: 'relation', relation: 'manyToOne', target: 'plugin::fact-desk.article' },
