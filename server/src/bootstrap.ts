@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyContentManagerLayouts } from './admin-layouts/apply-layouts';
 import { PLUGIN_ACTIONS } from './permissions';
+import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.admin.services.permission.actionProvider.registerMany(
@@ -12,7 +13,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     }))
   );
   await applyContentManagerLayouts(strapi);
-  await strapi.plugin('fact-desk').service('audit-trail').ensureHead();
+  await getService(strapi, 'audit-trail').ensureHead();
 };
 
 export default bootstrap;

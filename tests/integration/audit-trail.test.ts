@@ -3,6 +3,7 @@ import { demoAdminCredentials } from '../../playground/src/demo/demo-admin';
 import { setUpDemo } from '../../playground/src/demo/set-up-demo';
 import { adminToken, api } from '../helpers/http';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
+import { getService } from '../../server/src/utils/get-service';
 
 const FIGURE = 'plugin::fact-desk.casualty-figure';
 const QUOTE = 'plugin::fact-desk.quote';
@@ -41,7 +42,7 @@ const editFigure = (documentId: string, body: Record<string, unknown>) =>
     .send(body);
 
 const eventsFor = (targetDocumentId: string) =>
-  strapi.plugin('fact-desk').service('audit-trail').events({ targetDocumentId });
+  getService(strapi, 'audit-trail').events({ targetDocumentId });
 
 const verifyOverHttp = async () =>
   (

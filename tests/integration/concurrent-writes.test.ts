@@ -3,6 +3,7 @@ import { demoAdminCredentials } from '../../playground/src/demo/demo-admin';
 import { setUpDemo } from '../../playground/src/demo/set-up-demo';
 import { adminToken, api } from '../helpers/http';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
+import { getService } from '../../server/src/utils/get-service';
 
 const FIGURE = 'plugin::fact-desk.casualty-figure';
 const WRITERS = 20;
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 const eventsOfFigure = () =>
-  strapi.plugin('fact-desk').service('audit-trail').events({ targetDocumentId: figureId });
+  getService(strapi, 'audit-trail').events({ targetDocumentId: figureId });
 
 describe(`${WRITERS} editors saving the same figure from the same revision`, () => {
   it('lets exactly one through, refuses the others with 409, and audits only the one', async () => {
@@ -56,7 +57,7 @@ describe(`${WRITERS} editors saving the same figure from the same revision`, () 
     expect(events.map(({ field, fromValue, toValue }) => ({ field, fromValue, toValue }))).toEqual([
       { field: 'count', fromValue: 273, toValue: stored.count },
     ]);
-    expect(await strapi.plugin('fact-desk').service('audit-trail').verify()).toMatchObject({
+    expect(await getService(strapi, 'audit-trail').verify()).toMatchObject({
       intact: true,
     });
   });

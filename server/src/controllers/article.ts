@@ -1,17 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { withSharedRelations } from '../services/shared-relations';
+import { getService } from '../utils/get-service';
 import { contentApiFor } from './content-api';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const contentApi = contentApiFor(strapi, 'plugin::fact-desk.article');
-  const articles = () => strapi.plugin('fact-desk').service('article');
+  const articles = () => getService(strapi, 'article');
 
   return {
     async find(ctx: Context) {
       const query = await contentApi.query(ctx);
       const { results, pagination } = await articles().find(query);
-      const withRelations = await withSharedRelations(strapi, results, query.populate);
+      const withRelations = await withSharedRelations(strapi, results ?? [], query.populate);
       return { data: await contentApi.output(withRelations, ctx), meta: { pagination } };
     },
 

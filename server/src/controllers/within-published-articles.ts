@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { withinPublishedArticles } from '../services/published-scope';
+import { getService } from '../utils/get-service';
 import { contentApiFor } from './content-api';
 
 /**
@@ -12,7 +13,7 @@ export const createArticleChildController =
   (name: 'casualty-figure' | 'quote' | 'correction') =>
   ({ strapi }: { strapi: Core.Strapi }) => {
     const contentApi = contentApiFor(strapi, `plugin::fact-desk.${name}`);
-    const records = () => strapi.plugin('fact-desk').service(name);
+    const records = () => getService(strapi, name);
 
     const scopedQuery = async (ctx: Context) => {
       const query = await contentApi.query(ctx);

@@ -7,6 +7,7 @@ import {
   type TrackedState,
 } from '../services/tracked-records';
 import { defaultLocale } from '../services/shared-relations';
+import { getService } from '../utils/get-service';
 import { staleWriteError } from './conflict';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -45,22 +46,19 @@ async function record(
   const checkerNote = after?.checkerNote ?? before.checkerNote;
   const actor = currentActor(strapi);
   const occurredAt = new Date().toISOString();
-  await strapi
-    .plugin('fact-desk')
-    .service('audit-trail')
-    .append(
-      changes.map((change) => ({
-        occurredAt,
-        actorId: actor.id,
-        actorName: actor.name,
-        targetType: type,
-        targetDocumentId: documentId,
-        field: change.field,
-        fromValue: change.from,
-        toValue: change.to,
-        note: change.field === 'verificationStatus' ? checkerNote : publicNote,
-      }))
-    );
+  await getService(strapi, 'audit-trail').append(
+    changes.map((change) => ({
+      occurredAt,
+      actorId: actor.id,
+      actorName: actor.name,
+      targetType: type,
+      targetDocumentId: documentId,
+      field: change.field,
+      fromValue: change.from,
+      toValue: change.to,
+      note: change.field === 'verificationStatus' ? checkerNote : publicNote,
+    }))
+  );
 
   const corrections = correctionsAmong(type, changes);
   const { articleId } = before;
