@@ -51,6 +51,16 @@ describe('Content Manager layouts', () => {
     expect(article.metadatas.quotes.edit.mainField).toBe('text');
   });
 
+  it('labels fields for people, and leaves what the server stamps read-only', async () => {
+    const figure = await configuration('plugin::fact-desk.casualty-figure');
+    expect(figure.metadatas.asStated.edit.label).toBe('As stated');
+    expect(figure.metadatas.asStated.list.label).toBe('As stated');
+    expect(figure.metadatas.checkerNote.edit.label).toBe('Checker note (private)');
+    expect(figure.metadatas.checkedAt.edit.editable).toBe(false);
+    const rows = figure.layouts.edit.map((row: { name: string }[]) => row.map((field) => field.name));
+    expect(rows).toContainEqual(['correctionNote']);
+  });
+
   it('groups the numbers of a figure on one row', async () => {
     const figure = await configuration('plugin::fact-desk.casualty-figure');
     const rows = figure.layouts.edit.map((row: { name: string }[]) =>

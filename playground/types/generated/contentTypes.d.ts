@@ -635,7 +635,7 @@ export interface PluginFactDeskAuditEvent extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     field: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
-    fromValue: Schema.Attribute.JSON & Schema.Attribute.Private;
+    fromValue: Schema.Attribute.Text & Schema.Attribute.Private;
     hash: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::fact-desk.audit-event'> &
@@ -658,7 +658,7 @@ export interface PluginFactDeskAuditEvent extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.Private;
     targetType: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
-    toValue: Schema.Attribute.JSON & Schema.Attribute.Private;
+    toValue: Schema.Attribute.Text & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -827,7 +827,7 @@ export interface PluginFactDeskCorrection extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     field: Schema.Attribute.String & Schema.Attribute.Required;
-    fromValue: Schema.Attribute.JSON;
+    fromValue: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::fact-desk.correction'> &
       Schema.Attribute.Private;
@@ -839,7 +839,7 @@ export interface PluginFactDeskCorrection extends Struct.CollectionTypeSchema {
     targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
     targetType: Schema.Attribute.Enumeration<['casualty-figure', 'quote']> &
       Schema.Attribute.Required;
-    toValue: Schema.Attribute.JSON;
+    toValue: Schema.Attribute.Text;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };

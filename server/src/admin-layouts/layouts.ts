@@ -18,6 +18,38 @@ export interface TypeLayout {
   descriptions: Record<string, string>;
 }
 
+/** Raise when the layouts below change, so that existing installs receive them. */
+export const LAYOUTS_VERSION = 2;
+
+export const FIELD_LABELS: Record<string, string> = {
+  asStated: 'As stated',
+  partOf: 'Part of',
+  partsNote: 'Why the parts exceed the whole',
+  statedAt: 'Stated on',
+  occurredFrom: 'Occurred from',
+  occurredTo: 'Occurred to',
+  datePrecision: 'Date precision',
+  verificationStatus: 'Verification status',
+  checkedAt: 'Checked at',
+  checkedBy: 'Checked by',
+  checkerNote: 'Checker note (private)',
+  correctionNote: 'Correction note (public)',
+  internalNotes: 'Internal notes (private)',
+  eventDate: 'Event date',
+  originalUrl: 'Original URL',
+  reviewState: 'Review state',
+  nameVariants: 'Name variants',
+  wikidataId: 'Wikidata ID',
+  roleStart: 'Role start',
+  roleEnd: 'Role end',
+  roleAsPublished: 'Role as published',
+  saidAt: 'Said on',
+  translationLanguage: 'Translation language',
+};
+
+/** Filled by the server, never by the editor. */
+export const READ_ONLY_FIELDS = ['checkedAt', 'revision'];
+
 const row = (...fields: [string, number][]): FieldPlacement[] =>
   fields.map(([name, size]) => ({ name, size }));
 
@@ -25,12 +57,15 @@ const checkingRows = [
   row(['verificationStatus', 6], ['checkedAt', 6]),
   row(['evidence', 12]),
   row(['checkerNote', 12]),
+  row(['correctionNote', 12]),
 ];
 
 const checkingDescriptions = {
   verificationStatus: 'How far this has been checked.',
   evidence: 'Source links a reader can follow: [{ "url": "https://...", "publisher": "..." }].',
-  checkerNote: 'Private: never shown on the public API.',
+  checkerNote: 'Private: never shown on the public API. Required for disputed and incorrect.',
+  correctionNote:
+    'Once the article is published, say here why a number or the words changed: readers see it as a correction.',
 };
 
 export const TYPE_LAYOUTS: TypeLayout[] = [
