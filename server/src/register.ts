@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { auditGuard } from './document-middlewares/audit-guard';
+import { bumpDataVersion } from './document-middlewares/bump-data-version';
 import { changeRecord } from './document-middlewares/change-record';
 import { figureIntegrity } from './document-middlewares/figure-integrity';
 import { officialIntegrity } from './document-middlewares/official-integrity';
@@ -9,6 +10,8 @@ import { sharedRelationsGuard } from './document-middlewares/shared-relations-gu
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Validation first: a refused write never reaches the revision check or the audit trail.
   strapi.documents.use(auditGuard);
+  // Outside the change record's transaction, so the new version is only seen once the change is.
+  strapi.documents.use(bumpDataVersion(strapi));
   strapi.documents.use(sharedRelationsGuard(strapi));
   strapi.documents.use(figureIntegrity(strapi));
   strapi.documents.use(quoteIntegrity(strapi));

@@ -1,8 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
-const READ_ACTIONS = ['article', 'casualty-figure', 'correction', 'official', 'quote'].flatMap(
-  (controller) => ['find', 'findOne'].map((action) => `plugin::fact-desk.${controller}.${action}`)
-);
+const COLLECTIONS = ['article', 'casualty-figure', 'correction', 'official', 'quote'];
+
+/** Every read route of the plugin's content API. */
+export const READ_ACTIONS = [
+  ...COLLECTIONS.flatMap((controller) =>
+    ['find', 'findOne'].map((action) => `plugin::fact-desk.${controller}.${action}`)
+  ),
+  'plugin::fact-desk.fact-sheet.findOne',
+];
 
 /** Lets anonymous visitors read the plugin's content-API routes, as a public news site would. */
 export async function grantPublicReadAccess(strapi: Core.Strapi) {

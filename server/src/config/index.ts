@@ -1,4 +1,38 @@
+import { z } from 'zod';
+
+/** The plugin's settings, under `'fact-desk': { config: { ... } }` in the app's config/plugins. */
+export const configSchema = z.strictObject({
+  /** Publishing an article with unchecked items: refused (`block`), allowed with a warning, or not checked. */
+  publishGate: z.enum(['block', 'warn', 'off']),
+  /** The admin who last changed a figure's numbers may not also mark it verified. */
+  requireSecondChecker: z.boolean(),
+  /** Cache-Control of the plugin's content-API responses to anonymous readers. */
+  cacheControl: z.string().min(1),
+  /** The fact-checking organisation named as author of ClaimReview markup. */
+  publisher: z.strictObject({ name: z.string().min(1), url: z.url() }),
+  /** Where readers find an article; `{slug}` and `{locale}` are filled in. */
+  articleUrl: z.string().includes('{slug}'),
+});
+
+export type FactDeskConfig = z.infer<typeof configSchema>;
+
+export const DEFAULT_CONFIG: FactDeskConfig = {
+  publishGate: 'block',
+  requireSecondChecker: true,
+  cacheControl: 'public, max-age=60, stale-while-revalidate=300',
+  publisher: { name: 'Fact Desk', url: 'http://localhost:1337' },
+  articleUrl: 'http://localhost:1337/articles/{slug}',
+};
+
 export default {
-  default: {},
-  validator() {},
+  default: DEFAULT_CONFIG,
+  validator(config: unknown) {
+    const result = configSchema.safeParse(config);
+    if (!result.success) {
+      const problems = result.error.issues.map(
+        (issue) => `${issue.path.join('.')}: ${issue.message}`
+      );
+      throw new Error(`Invalid fact-desk plugin config: ${problems.join('; ')}`);
+    }
+  },
 };

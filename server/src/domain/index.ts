@@ -11,3 +11,5 @@ export * from './official-rules';
 export * from './quote-rules';
 export * from './audit-chain';
 export * from './tracked-changes';
+export * from './public-fields';
+export * from './fact-sheet';

@@ -2,11 +2,23 @@ import { factories } from '@strapi/strapi';
 import type { UID } from '@strapi/strapi';
 import { actionId } from '../permissions';
 
+const CONDITIONAL_GET = { middlewares: ['plugin::fact-desk.conditional-get'] };
+
 const readOnlyRouter = (uid: UID.ContentType) =>
-  factories.createCoreRouter(uid, { only: ['find', 'findOne'] });
+  factories.createCoreRouter(uid, {
+    only: ['find', 'findOne'],
+    config: { find: CONDITIONAL_GET, findOne: CONDITIONAL_GET },
+  });
 
 const requires = (action: Parameters<typeof actionId>[0]) => ({
   policies: [{ name: 'admin::hasPermissions', config: { actions: [actionId(action)] } }],
+});
+
+const read = (path: string, handler: string) => ({
+  method: 'GET',
+  path,
+  handler,
+  config: CONDITIONAL_GET,
 });
 
 export default {
@@ -15,6 +27,10 @@ export default {
   correction: readOnlyRouter('plugin::fact-desk.correction'),
   official: readOnlyRouter('plugin::fact-desk.official'),
   quote: readOnlyRouter('plugin::fact-desk.quote'),
+  'front-end': {
+    type: 'content-api',
+    routes: [read('/fact-sheets/:slug', 'fact-sheet.findOne')],
+  },
   admin: {
     type: 'admin',
     routes: [

@@ -1,11 +1,15 @@
 import { factories } from '@strapi/strapi';
 import { createAuditTrail } from './audit-trail';
+import { createDataVersion } from './data-version';
+import { createFactSheet } from './fact-sheet';
 
 export default {
   article: factories.createCoreService('plugin::fact-desk.article'),
   'audit-trail': createAuditTrail,
   'casualty-figure': factories.createCoreService('plugin::fact-desk.casualty-figure'),
   correction: factories.createCoreService('plugin::fact-desk.correction'),
+  'data-version': createDataVersion,
+  'fact-sheet': createFactSheet,
   official: factories.createCoreService('plugin::fact-desk.official'),
   quote: factories.createCoreService('plugin::fact-desk.quote'),
 };
