@@ -8,6 +8,10 @@ export const READ_ACTIONS = [
     ['find', 'findOne'].map((action) => `plugin::fact-desk.${controller}.${action}`)
   ),
   'plugin::fact-desk.fact-sheet.findOne',
+  'plugin::fact-desk.fact-sheet.claimReview',
+  'plugin::fact-desk.tallies.find',
+  'plugin::fact-desk.exports.figuresCsv',
+  'plugin::fact-desk.exports.figuresHxl',
 ];
 
 /** Lets anonymous visitors read the plugin's content-API routes, as a public news site would. */

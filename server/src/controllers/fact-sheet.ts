@@ -1,16 +1,31 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
+import { toScriptSafeJson } from '../domain';
 import { getService } from '../utils/get-service';
 import { localeParam, parseQuery } from './query-params';
 
 const factSheetQuery = z.strictObject({ locale: localeParam.optional() });
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async findOne(ctx: Context) {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const load = async (ctx: Context) => {
     const { locale } = parseQuery(factSheetQuery, ctx.query);
-    const sheet = await getService(strapi, 'fact-sheet').bySlug(ctx.params.slug, locale);
-    if (!sheet) return ctx.notFound('No published article has this slug.');
-    ctx.body = { data: sheet, meta: {} };
-  },
-});
+    return getService(strapi, 'fact-sheet').bySlug(ctx.params.slug, locale);
+  };
+
+  return {
+    async findOne(ctx: Context) {
+      const sheet = await load(ctx);
+      if (!sheet) return ctx.notFound('No published article has this slug.');
+      ctx.body = { data: sheet, meta: {} };
+    },
+
+    /** schema.org ClaimReview JSON-LD, ready to paste into a <script type="application/ld+json">. */
+    async claimReview(ctx: Context) {
+      const sheet = await load(ctx);
+      if (!sheet) return ctx.notFound('No published article has this slug.');
+      ctx.type = 'application/ld+json; charset=utf-8';
+      ctx.body = toScriptSafeJson(getService(strapi, 'front-end').claimReviews(sheet));
+    },
+  };
+};

@@ -1,6 +1,8 @@
 import article from './article';
 import audit from './audit';
+import exportsController from './exports';
 import factSheet from './fact-sheet';
+import tallies from './tallies';
 import { createArticleChildController } from './within-published-articles';
 import official from './official';
 
@@ -9,7 +11,9 @@ export default {
   audit,
   'casualty-figure': createArticleChildController('casualty-figure'),
   correction: createArticleChildController('correction'),
+  exports: exportsController,
   'fact-sheet': factSheet,
+  tallies,
   official,
   quote: createArticleChildController('quote'),
 };

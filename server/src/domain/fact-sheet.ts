@@ -8,7 +8,29 @@ export interface PublicOfficial {
   role?: string | null;
   organisation?: string | null;
   country?: string | null;
-  [field: string]: unknown;
+  nameVariants?: string[] | null;
+  side?: string | null;
+  wikidataId?: string | null;
+  roleStart?: string | null;
+  roleEnd?: string | null;
+}
+
+export interface PublicArticle {
+  documentId: string;
+  title: string;
+  slug: string;
+  standfirst?: string | null;
+  body?: unknown;
+  dateline?: string | null;
+  eventDate?: string | null;
+  outlet?: string | null;
+  byline?: string | null;
+  originalUrl?: string | null;
+  regions?: string[] | null;
+  reviewState?: string | null;
+  checkedAt?: string | null;
+  locale?: string | null;
+  publishedAt?: string | null;
 }
 
 export interface PublicFigure {
@@ -24,9 +46,14 @@ export interface PublicFigure {
   verificationStatus: VerificationStatus;
   evidence: EvidenceLink[] | null;
   checkedAt: string | null;
+  occurredFrom?: string | null;
+  occurredTo?: string | null;
+  datePrecision?: string | null;
+  place?: string | null;
+  region?: string | null;
+  country?: string | null;
   claimant: PublicOfficial | null;
   partOf?: { documentId: string } | null;
-  [field: string]: unknown;
 }
 
 export type FigureNode = Omit<PublicFigure, 'partOf'> & { parts: FigureNode[] };

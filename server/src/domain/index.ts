@@ -13,3 +13,6 @@ export * from './audit-chain';
 export * from './tracked-changes';
 export * from './public-fields';
 export * from './fact-sheet';
+export * from './claim-review';
+export * from './tallies';
+export * from './figure-export';

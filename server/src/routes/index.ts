@@ -29,7 +29,13 @@ export default {
   quote: readOnlyRouter('plugin::fact-desk.quote'),
   'front-end': {
     type: 'content-api',
-    routes: [read('/fact-sheets/:slug', 'fact-sheet.findOne')],
+    routes: [
+      read('/fact-sheets/:slug', 'fact-sheet.findOne'),
+      read('/fact-sheets/:slug/claim-review', 'fact-sheet.claimReview'),
+      read('/tallies', 'tallies.find'),
+      read('/exports/figures.csv', 'exports.figuresCsv'),
+      read('/exports/figures.hxl.csv', 'exports.figuresHxl'),
+    ],
   },
   admin: {
     type: 'admin',

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { createAuditTrail } from './audit-trail';
 import { createDataVersion } from './data-version';
 import { createFactSheet } from './fact-sheet';
+import { createFrontEnd } from './front-end';
 
 export default {
   article: factories.createCoreService('plugin::fact-desk.article'),
@@ -10,6 +11,7 @@ export default {
   correction: factories.createCoreService('plugin::fact-desk.correction'),
   'data-version': createDataVersion,
   'fact-sheet': createFactSheet,
+  'front-end': createFrontEnd,
   official: factories.createCoreService('plugin::fact-desk.official'),
   quote: factories.createCoreService('plugin::fact-desk.quote'),
 };

@@ -1,11 +1,19 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_FIELDS, type PublicFigure, type PublicOfficial } from '../domain';
+import {
+  PUBLIC_FIELDS,
+  type PublicArticle,
+  type PublicFigure,
+  type FigureCategory,
+  type PublicOfficial,
+  type TalliedFigure,
+} from '../domain';
 import { defaultLocale } from './shared-relations';
 
 const ARTICLE = 'plugin::fact-desk.article';
 const FIGURE = 'plugin::fact-desk.casualty-figure';
 const QUOTE = 'plugin::fact-desk.quote';
 const CORRECTION = 'plugin::fact-desk.correction';
+const OFFICIAL = 'plugin::fact-desk.official';
 
 const fields = <T extends keyof typeof PUBLIC_FIELDS>(type: T) => [...PUBLIC_FIELDS[type]];
 
@@ -14,10 +22,28 @@ const ofPublishedArticle = (articleId: string) => ({
   article: { documentId: articleId, publishedAt: { $notNull: true } },
 });
 
+export interface FigureFilters {
+  region?: string;
+  category?: FigureCategory;
+  from?: string;
+  to?: string;
+}
+
+const figureFilters = ({ region, category, from, to }: FigureFilters) => ({
+  article: { publishedAt: { $notNull: true } },
+  ...(region ? { region: { $eqi: region } } : {}),
+  ...(category ? { category } : {}),
+  ...(from ? { occurredFrom: { $gte: from } } : {}),
+  ...(to ? { occurredFrom: { ...(from ? { $gte: from } : {}), $lte: to } } : {}),
+});
+
+const ARTICLE_LABEL_FIELDS = ['documentId', 'slug', 'title'] as const;
+const articleLabel = () => ({ fields: [...ARTICLE_LABEL_FIELDS] });
+
 export type PublicQuote = Record<string, unknown> & {
   documentId: string;
   verificationStatus: PublicFigure['verificationStatus'];
-  speaker: PublicOfficial | null;
+  speaker?: PublicOfficial | null;
 };
 
 /**
@@ -34,7 +60,8 @@ export const createPublicRecords = (strapi: Core.Strapi) => ({
       fields: fields('article'),
     });
     const source = await defaultLocale(strapi);
-    return editions.find((edition) => edition.locale === source) ?? editions[0] ?? null;
+    const edition = editions.find((candidate) => candidate.locale === source) ?? editions[0];
+    return (edition as unknown as PublicArticle | undefined) ?? null;
   },
 
   async figures(articleId: string): Promise<PublicFigure[]> {
@@ -52,6 +79,35 @@ export const createPublicRecords = (strapi: Core.Strapi) => ({
       filters: ofPublishedArticle(articleId),
       fields: fields('quote'),
       populate: { speaker: { fields: fields('official') } },
+      sort: ['id:asc'],
+    });
+    return quotes as unknown as PublicQuote[];
+  },
+
+  /** Figures of every published article that match the filters, with claimant and article. */
+  async matchingFigures(filters: FigureFilters): Promise<TalliedFigure[]> {
+    const figures = await strapi.documents(FIGURE).findMany({
+      filters: figureFilters(filters),
+      fields: fields('figure'),
+      populate: { claimant: { fields: fields('official') }, article: articleLabel() },
+      sort: ['id:asc'],
+    });
+    return figures as unknown as TalliedFigure[];
+  },
+
+  official(documentId: string) {
+    return strapi.documents(OFFICIAL).findOne({ documentId, fields: fields('official') });
+  },
+
+  /** The quotes of an official in published articles, with the article they appear in. */
+  async quotesOf(officialId: string): Promise<PublicQuote[]> {
+    const quotes = await strapi.documents(QUOTE).findMany({
+      filters: {
+        speaker: { documentId: officialId },
+        article: { publishedAt: { $notNull: true } },
+      },
+      fields: fields('quote'),
+      populate: { article: articleLabel() },
       sort: ['id:asc'],
     });
     return quotes as unknown as PublicQuote[];

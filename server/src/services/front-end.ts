@@ -1,0 +1,64 @@
+import type { Core } from '@strapi/strapi';
+import { stringify } from 'csv-stringify/sync';
+import {
+  countByStatus,
+  CSV_COLUMNS,
+  HXL_COLUMNS,
+  tallyFigures,
+  toClaimReviews,
+  toRows,
+} from '../domain';
+import { pluginConfig } from '../utils/plugin-config';
+import type { FactSheet } from './fact-sheet';
+import { createPublicRecords, type FigureFilters } from './public-records';
+
+/** Read models for front ends beyond the fact sheet: JSON-LD, tallies, speaker pages, exports. */
+export const createFrontEnd = ({ strapi }: { strapi: Core.Strapi }) => {
+  const records = createPublicRecords(strapi);
+
+  const articleUrl = (sheet: Pick<FactSheet, 'slug' | 'locale'>) =>
+    pluginConfig(strapi, 'articleUrl')
+      .replace('{slug}', encodeURIComponent(sheet.slug))
+      .replace('{locale}', encodeURIComponent(sheet.locale ?? ''));
+
+  return {
+    claimReviews(sheet: FactSheet) {
+      return toClaimReviews({
+        article: {
+          title: String(sheet.title),
+          url: articleUrl(sheet),
+          publishedAt: sheet.publishedAt as string,
+        },
+        publisher: pluginConfig(strapi, 'publisher'),
+        figures: sheet.figures,
+        quotes: sheet.quotes.map((quote) => ({
+          documentId: quote.documentId,
+          text: String(quote.text),
+          saidAt: quote.saidAt as string | null,
+          verificationStatus: quote.verificationStatus,
+          checkedAt: quote.checkedAt as string | null,
+          speaker: quote.speaker ?? null,
+        })),
+      });
+    },
+
+    async tallies(filters: FigureFilters) {
+      return tallyFigures(await records.matchingFigures(filters));
+    },
+
+    async speakerPage(documentId: string) {
+      const official = await records.official(documentId);
+      if (!official) return null;
+      const quotes = await records.quotesOf(documentId);
+      return { ...official, quotes, verdicts: countByStatus(quotes) };
+    },
+
+    async figuresCsv(filters: FigureFilters, format: 'csv' | 'hxl') {
+      const columns = format === 'hxl' ? HXL_COLUMNS : CSV_COLUMNS;
+      const rows = toRows(columns, await records.matchingFigures(filters));
+      const header = [columns.map((column) => column.header)];
+      const hashtags = format === 'hxl' ? [columns.map((column) => column.hxl)] : [];
+      return stringify([...header, ...hashtags, ...rows]);
+    },
+  };
+};

@@ -1,0 +1,220 @@
+import type { Core } from '@strapi/strapi';
+import { setUpDemo } from '../../playground/src/demo/set-up-demo';
+import { REFERENCE_SLUG, referenceFigures } from '../../playground/src/demo/reference-story';
+import { api } from '../helpers/http';
+import { startStrapi, stopStrapi } from '../helpers/strapi';
+
+const FIGURE = 'plugin::fact-desk.casualty-figure';
+const QUOTE = 'plugin::fact-desk.quote';
+const OFFICIAL = 'plugin::fact-desk.official';
+
+let strapi: Core.Strapi;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  await setUpDemo(strapi);
+  const figure = async (asStated: string) =>
+    (await strapi.documents(FIGURE).findFirst({ filters: { asStated } }))!.documentId;
+  ids.launched = await figure('273 drones and decoys');
+  ids.killed = await figure('a 28-year-old woman was killed');
+  ids.budanov = (await strapi
+    .documents(OFFICIAL)
+    .findFirst({ filters: { name: 'Kyrylo Budanov' } }))!.documentId;
+
+  await strapi.documents(FIGURE).update({
+    documentId: ids.launched,
+    data: {
+      verificationStatus: 'corroborated',
+      evidence: [
+        { url: 'https://www.facebook.com/kpszsu/posts/1', publisher: "Ukraine's Air Force" },
+        { url: 'https://example-wire.org/drones', publisher: 'A wire service' },
+      ],
+    },
+  });
+  await strapi.documents(FIGURE).update({
+    documentId: ids.killed,
+    data: { verificationStatus: 'disputed', checkerNote: 'secret-checker-note' },
+  });
+  const budanovQuote = await strapi
+    .documents(QUOTE)
+    .findFirst({ filters: { speaker: { documentId: ids.budanov } } });
+  await strapi.documents(QUOTE).update({
+    documentId: budanovQuote!.documentId,
+    data: { verificationStatus: 'single_source' },
+  });
+  // A rival claim about the same thing: the tallies must flag it and never add it up.
+  const putin = await strapi.documents(OFFICIAL).findFirst({ filters: { name: 'Vladimir Putin' } });
+  const article = await strapi
+    .documents('plugin::fact-desk.article')
+    .findFirst({ filters: { slug: REFERENCE_SLUG } });
+  await strapi.documents(FIGURE).create({
+    data: {
+      asStated: 'no more than 100 drones',
+      category: 'launched',
+      subject: 'drones and decoys',
+      count: 100,
+      qualifier: 'up_to',
+      country: 'UA',
+      occurredFrom: '2025-05-18',
+      verificationStatus: 'unverified',
+      claimant: putin!.documentId,
+      article: { documentId: article!.documentId, locale: 'en' },
+    },
+  });
+});
+
+afterAll(async () => {
+  await stopStrapi(strapi);
+});
+
+const get = (path: string) => api(strapi).get(`/api/fact-desk${path}`);
+
+describe('ClaimReview JSON-LD', () => {
+  it('has one review per checked figure or quote, on the documented scale', async () => {
+    const response = await get(`/fact-sheets/${REFERENCE_SLUG}/claim-review`).expect(200);
+    expect(response.headers['content-type']).toMatch(/^application\/ld\+json/);
+    const reviews = JSON.parse(response.text);
+    expect(reviews).toHaveLength(3);
+    const ratings = reviews.map((review: any) => [
+      review.reviewRating.alternateName,
+      review.reviewRating.ratingValue,
+    ]);
+    expect(ratings).toEqual(
+      expect.arrayContaining([
+        ['Corroborated', 4],
+        ['Disputed', 2],
+        ['Single source', 3],
+      ])
+    );
+    for (const review of reviews) {
+      expect(review['@context']).toBe('https://schema.org');
+      expect(review['@type']).toBe('ClaimReview');
+      expect(review.claimReviewed.length).toBeLessThan(75);
+      expect(review.claimReviewed.toLowerCase()).not.toMatch(
+        /verified|disputed|corroborated|incorrect|single source/
+      );
+      expect(review.author).toEqual({
+        '@type': 'Organization',
+        name: 'Fact Desk',
+        url: 'http://localhost:1337',
+      });
+      expect(review.itemReviewed['@type']).toBe('Claim');
+      expect(review.itemReviewed.appearance.url).toBe(
+        `http://localhost:1337/articles/${REFERENCE_SLUG}`
+      );
+      expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(review.url).toContain('#');
+    }
+    const launched = reviews.find((review: any) => review.reviewRating.ratingValue === 4);
+    expect(launched.claimReviewed).toBe("Ukraine's Air Force: 273 drones and decoys");
+    expect(launched.itemReviewed.author).toEqual({
+      '@type': 'Organization',
+      name: "Ukraine's Air Force",
+    });
+  });
+
+  it('is safe to embed in a script element', async () => {
+    await strapi.documents(FIGURE).update({
+      documentId: ids.launched,
+      data: { asStated: '</script><script>alert(1)</script> 273 drones' },
+    });
+    const response = await get(`/fact-sheets/${REFERENCE_SLUG}/claim-review`).expect(200);
+    expect(response.text).not.toContain('<');
+    expect(JSON.parse(response.text)[0].claimReviewed).toContain('</script>');
+    expect(response.text).not.toContain('secret-checker-note');
+  });
+});
+
+describe('tallies', () => {
+  it('lists figures per category and claimant with an editorial range, and flags disagreement', async () => {
+    const { body } = await get('/tallies').query({ category: 'launched' }).expect(200);
+    expect(body.data).toHaveLength(1);
+    const launched = body.data[0];
+    expect(launched.contested).toBe(true);
+    expect(launched.range).toEqual({ low: 100, high: 273 });
+    const names = launched.claimants.map((entry: any) => entry.claimant.name).sort();
+    expect(names).toEqual(["Ukraine's Air Force", 'Ukrainian officials', 'Vladimir Putin']);
+    const airForce = launched.claimants.find(
+      (entry: any) => entry.claimant.name === "Ukraine's Air Force"
+    );
+    expect(airForce.range).toEqual({ low: 273, high: 273 });
+    expect(JSON.stringify(body)).not.toContain('"total"');
+  });
+
+  it('filters by region and dates, and never counts a figure twice', async () => {
+    const { body } = await get('/tallies')
+      .query({ region: 'kyiv oblast', from: '2025-05-01', to: '2025-05-31' })
+      .expect(200);
+    const categories = body.data.map((tally: any) => tally.category);
+    expect(categories).toEqual(['injured', 'killed']);
+    const injured = body.data.find((tally: any) => tally.category === 'injured');
+    expect(injured.contested).toBe(false);
+    expect(injured.claimants[0].figures).toHaveLength(2);
+  });
+
+  it('refuses filters on anything but its public parameters', async () => {
+    const response = await get('/tallies')
+      .query({ 'filters[checkerNote][$null]': 'false' })
+      .expect(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['filters']);
+    await get('/tallies').query({ category: 'annihilated' }).expect(400);
+    await get('/tallies').query({ from: 'yesterday' }).expect(400);
+  });
+});
+
+describe('speaker pages', () => {
+  it('show the public profile, quotes in published articles and verdict counts', async () => {
+    const { body } = await get(`/officials/${ids.budanov}`).expect(200);
+    expect(body.data).toMatchObject({
+      name: 'Kyrylo Budanov',
+      role: 'Ukrainian intelligence chief',
+    });
+    expect(body.data.quotes).toHaveLength(1);
+    expect(body.data.quotes[0].article.slug).toBe(REFERENCE_SLUG);
+    expect(body.data.verdicts).toMatchObject({ single_source: 1, unverified: 0 });
+    await get('/officials/no-such-official').expect(404);
+  });
+});
+
+describe('exports', () => {
+  it('serve the published figures as CSV', async () => {
+    const response = await get('/exports/figures.csv').expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = response.text.trim().split('\n');
+    expect(lines[0]).toBe(
+      'id,article,as_stated,subject,category,count,qualifier,low,high,claimant,date_reported,date_from,date_to,place,region,country,verification_status,sources'
+    );
+    expect(lines).toHaveLength(1 + referenceFigures.length + 1);
+    expect(response.text).toContain('1,000 prisoners of war');
+    expect(response.text).not.toContain('secret-checker-note');
+  });
+
+  it('serve an HXL variant with a hashtag row and numbers under their category', async () => {
+    const response = await get('/exports/figures.hxl.csv')
+      .query({ category: 'killed' })
+      .expect(200);
+    const [header, hashtags, row] = response.text
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+    expect(hashtags).toEqual(
+      expect.arrayContaining([
+        '#affected+killed',
+        '#affected+injured',
+        '#date+reported',
+        '#meta+source',
+      ])
+    );
+    expect(row[header.indexOf('killed')]).toBe('1');
+    expect(row[header.indexOf('injured')]).toBe('');
+  });
+
+  it('neutralise cells a spreadsheet would run', async () => {
+    await strapi
+      .documents(FIGURE)
+      .update({ documentId: ids.killed, data: { asStated: '=HYPERLINK("http://x")' } });
+    const response = await get('/exports/figures.csv').expect(200);
+    expect(response.text).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+});
