@@ -4,4 +4,8 @@ export default {
     maxLimit: 100,
     withCount: true,
   },
+  documents: {
+    // Unknown root parameters, statuses and locales are errors rather than silently ignored.
+    strictParams: true,
+  },
 };
