@@ -1,4 +1,6 @@
 import crypto from 'crypto';
+import mysql from 'mysql2/promise';
+import { Client } from 'pg';
 
 /**
  * Each integration test file gets an empty database of its own: a temporary SQLite file (set in
@@ -14,7 +16,6 @@ const connectionSettings = () => ({
 });
 
 async function onPostgres(statement: string) {
-  const { Client } = await import('pg');
   const pg = new Client({ ...connectionSettings(), database: process.env.DATABASE_NAME });
   await pg.connect();
   try {
@@ -25,7 +26,6 @@ async function onPostgres(statement: string) {
 }
 
 async function onMysql(statement: string) {
-  const mysql = await import('mysql2/promise');
   const connection = await mysql.createConnection(connectionSettings());
   try {
     await connection.query(statement);
