@@ -13,7 +13,8 @@ export interface Range {
 
 export interface ClaimantTally {
   claimant: PublicOfficial | null;
-  figures: TalliedFigure[];
+  /** The claimant's figures; the claimant is named once, above them. */
+  figures: Omit<TalliedFigure, 'claimant'>[];
   range: Range;
 }
 
@@ -73,7 +74,7 @@ export function tallyFigures(figures: TalliedFigure[]): CategoryTally[] {
         range: editorialRange(inCategory),
         claimants: [...byClaimant.values()].map((claimed) => ({
           claimant: claimed[0].claimant,
-          figures: claimed,
+          figures: claimed.map(({ claimant: _claimant, ...figure }) => figure),
           range: editorialRange(claimed),
         })),
       };

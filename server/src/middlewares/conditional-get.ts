@@ -19,7 +19,7 @@ const matches = (ifNoneMatch: string, etag: string) =>
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
-    if (ctx.method !== 'GET') return next();
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     const authorization = ctx.get('Authorization');
     const version = await getService(strapi, 'data-version').current();
     const etag = `W/"${fingerprint(version, ctx.originalUrl, authorization)}"`;
