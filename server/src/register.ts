@@ -4,8 +4,10 @@ import { bumpDataVersion } from './document-middlewares/bump-data-version';
 import { changeRecord } from './document-middlewares/change-record';
 import { figureIntegrity } from './document-middlewares/figure-integrity';
 import { officialIntegrity } from './document-middlewares/official-integrity';
+import { publishGate } from './document-middlewares/publish-gate';
 import { quoteIntegrity } from './document-middlewares/quote-integrity';
 import { sharedRelationsGuard } from './document-middlewares/shared-relations-guard';
+import { verdictGuard } from './document-middlewares/verdict-guard';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Validation first: a refused write never reaches the revision check or the audit trail.
@@ -16,6 +18,9 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(figureIntegrity(strapi));
   strapi.documents.use(quoteIntegrity(strapi));
   strapi.documents.use(officialIntegrity(strapi));
+  // Then the editorial policies: who may give a verdict, and what may be published.
+  strapi.documents.use(verdictGuard(strapi));
+  strapi.documents.use(publishGate(strapi));
   strapi.documents.use(changeRecord(strapi));
 };
 

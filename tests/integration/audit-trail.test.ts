@@ -152,11 +152,11 @@ describe('the audit trail', () => {
       strapi
         .documents(AUDIT)
         .update({ documentId: first.documentId, data: { toValue: 'verified' } as never })
-    ).rejects.toMatchObject({ name: 'ForbiddenError' });
+    ).rejects.toMatchObject({ name: 'PolicyError' });
     await expect(
       strapi.documents(AUDIT).delete({ documentId: first.documentId })
     ).rejects.toMatchObject({
-      name: 'ForbiddenError',
+      name: 'PolicyError',
     });
 
     const before = await strapi.db.query(AUDIT).findMany({ orderBy: { id: 'asc' } });

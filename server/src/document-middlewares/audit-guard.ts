@@ -11,7 +11,7 @@ const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDr
  */
 export const auditGuard: Middleware = async (ctx, next) => {
   if (ctx.uid !== 'plugin::fact-desk.audit-event' || !WRITES.includes(ctx.action)) return next();
-  throw new errors.ForbiddenError(
+  throw new errors.PolicyError(
     'The audit trail is append-only: its events cannot be written, changed or removed.'
   );
 };

@@ -16,3 +16,4 @@ export * from './fact-sheet';
 export * from './claim-review';
 export * from './tallies';
 export * from './figure-export';
+export * from './publish-policy';

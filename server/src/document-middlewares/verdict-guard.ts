@@ -1,0 +1,85 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+// A PolicyError, not a plain ForbiddenError: Strapi replaces the message of the latter with "Forbidden".
+import { CORRECTED_FIELDS } from '../domain';
+import { currentAdmin } from '../utils/admin-actor';
+import { getService } from '../utils/get-service';
+import { pluginConfig } from '../utils/plugin-config';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const CHECKED_TYPES: Record<string, 'casualty-figure' | 'quote'> = {
+  'plugin::fact-desk.casualty-figure': 'casualty-figure',
+  'plugin::fact-desk.quote': 'quote',
+};
+
+const NUMBER_FIELDS: readonly string[] = CORRECTED_FIELDS['casualty-figure'];
+
+type StoredRecord = Record<string, unknown> & {
+  verificationStatus?: string;
+  createdBy?: { id: number } | null;
+};
+
+/** Who last set a figure's numbers: the newest audited change to them, else whoever created it. */
+async function lastNumbersAuthor(strapi: Core.Strapi, documentId: string, stored: StoredRecord) {
+  const events = await getService(strapi, 'audit-trail').events({
+    targetDocumentId: documentId,
+    field: { $in: NUMBER_FIELDS },
+  });
+  const last = events[events.length - 1];
+  return last ? last.actorId : (stored.createdBy?.id ?? null);
+}
+
+/**
+ * Verdicts change only with the plugin's "Change verification status" permission; and, under the
+ * four-eyes rule, the admin who last set a figure's numbers cannot be the one who verifies it.
+ * Writes that do not come from the admin panel are the system's own and pass.
+ */
+export const verdictGuard =
+  (strapi: Core.Strapi): Middleware =>
+  async (ctx, next) => {
+    const type = CHECKED_TYPES[ctx.uid];
+    if (!type || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
+    const admin = currentAdmin(strapi);
+    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
+    const data = params.data ?? {};
+    if (!admin || data.verificationStatus === undefined) return next();
+
+    const stored: StoredRecord | null = params.documentId
+      ? await strapi.db.query(ctx.uid).findOne({
+          where: { documentId: params.documentId },
+          select: ['verificationStatus', ...(type === 'casualty-figure' ? NUMBER_FIELDS : [])],
+          populate: { createdBy: { select: ['id'] } },
+        })
+      : null;
+    const previous = stored?.verificationStatus ?? 'unverified';
+    if (data.verificationStatus === previous) return next();
+
+    if (!admin.can('verification.change')) {
+      throw new errors.PolicyError(
+        'You may not change verification statuses: ask an editor with the "Change verification status" permission.'
+      );
+    }
+
+    if (
+      type === 'casualty-figure' &&
+      data.verificationStatus === 'verified' &&
+      pluginConfig(strapi, 'requireSecondChecker')
+    ) {
+      const changesNumbers = NUMBER_FIELDS.some(
+        (field) => field in data && data[field] !== stored?.[field]
+      );
+      const author =
+        stored && params.documentId
+          ? await lastNumbersAuthor(strapi, params.documentId, stored)
+          : admin.id;
+      if (changesNumbers || author === admin.id) {
+        const message = 'You set these numbers: another checker must verify them (four-eyes rule).';
+        throw new errors.ValidationError(message, {
+          errors: [{ path: ['verificationStatus'], message, name: 'ValidationError' }],
+        });
+      }
+    }
+    return next();
+  };
