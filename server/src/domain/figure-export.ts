@@ -1,20 +1,10 @@
 import type { TalliedFigure } from './tallies';
-import { FIGURE_CATEGORIES } from './vocabulary';
+import { countsPeople, FIGURE_CATEGORIES, type FigureCategory } from './vocabulary';
 
 /**
  * The columns of the figures export. The HXL variant puts each figure's number in the column of
  * its category (#affected+killed, #affected+injured, ...) under a row of HXL hashtags.
  */
-const PEOPLE_CATEGORIES = [
-  'killed',
-  'injured',
-  'missing',
-  'detained',
-  'displaced',
-  'evacuated',
-  'rescued',
-  'exchanged',
-];
 
 interface Column {
   header: string;
@@ -48,11 +38,9 @@ const COMMON_COLUMNS: Column[] = [
   { header: 'sources', hxl: '#meta+url', value: sources },
 ];
 
-const categoryColumn = (category: string): Column => ({
+const categoryColumn = (category: FigureCategory): Column => ({
   header: category,
-  hxl: PEOPLE_CATEGORIES.includes(category)
-    ? `#affected+${category}`
-    : `#indicator+num+${category}`,
+  hxl: countsPeople(category) ? `#affected+${category}` : `#indicator+num+${category}`,
   value: (figure) => (figure.category === category ? figure.count : null),
 });
 

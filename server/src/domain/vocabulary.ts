@@ -3,7 +3,8 @@
  * these lists, so a value is added or renamed in one place.
  */
 
-export const FIGURE_CATEGORIES = [
+/** Categories of figures that count people. */
+export const PEOPLE_CATEGORIES = [
   'killed',
   'injured',
   'missing',
@@ -12,13 +13,16 @@ export const FIGURE_CATEGORIES = [
   'evacuated',
   'rescued',
   'exchanged',
-  'launched',
-  'intercepted',
-  'jammed',
-  'hit',
-  'other',
 ] as const;
+
+/** Categories of figures that count things: drones, missiles, shells. */
+export const THING_CATEGORIES = ['launched', 'intercepted', 'jammed', 'hit'] as const;
+
+export const FIGURE_CATEGORIES = [...PEOPLE_CATEGORIES, ...THING_CATEGORIES, 'other'] as const;
 export type FigureCategory = (typeof FIGURE_CATEGORIES)[number];
+
+export const countsPeople = (category: FigureCategory): boolean =>
+  (PEOPLE_CATEGORIES as readonly FigureCategory[]).includes(category);
 
 export const FIGURE_QUALIFIERS = [
   'exact',
