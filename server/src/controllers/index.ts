@@ -2,6 +2,7 @@ import article from './article';
 import audit from './audit';
 import exportsController from './exports';
 import factSheet from './fact-sheet';
+import review from './review';
 import tallies from './tallies';
 import { createArticleChildController } from './within-published-articles';
 import official from './official';
@@ -13,6 +14,7 @@ export default {
   correction: createArticleChildController('correction'),
   exports: exportsController,
   'fact-sheet': factSheet,
+  review,
   tallies,
   official,
   quote: createArticleChildController('quote'),

@@ -46,6 +46,12 @@ export default {
         handler: 'audit.verify',
         config: requires('audit.read'),
       },
+      {
+        method: 'GET',
+        path: '/articles/:documentId/review',
+        handler: 'review.article',
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
     ],
   },
 };

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { createArticleReview } from './article-review';
 import { createAuditTrail } from './audit-trail';
 import { createDataVersion } from './data-version';
 import { createFactSheet } from './fact-sheet';
@@ -6,6 +7,7 @@ import { createFrontEnd } from './front-end';
 
 export default {
   article: factories.createCoreService('plugin::fact-desk.article'),
+  'article-review': createArticleReview,
   'audit-trail': createAuditTrail,
   'casualty-figure': factories.createCoreService('plugin::fact-desk.casualty-figure'),
   correction: factories.createCoreService('plugin::fact-desk.correction'),

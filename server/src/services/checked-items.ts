@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import type { CheckedItem, VerificationStatus } from '../domain';
+
+type Row = { asStated?: string; text?: string; verificationStatus: VerificationStatus };
+
+/** The figures and quotes of an article, as the publish policy sees them. */
+export async function checkedItemsOf(
+  strapi: Core.Strapi,
+  documentId: string
+): Promise<CheckedItem[]> {
+  const where = { article: { documentId } };
+  const [figures, quotes]: Row[][] = await Promise.all([
+    strapi.db
+      .query('plugin::fact-desk.casualty-figure')
+      .findMany({ where, select: ['asStated', 'verificationStatus'] }),
+    strapi.db
+      .query('plugin::fact-desk.quote')
+      .findMany({ where, select: ['text', 'verificationStatus'] }),
+  ]);
+  return [
+    ...figures.map((row) => ({
+      kind: 'figure' as const,
+      label: row.asStated ?? '',
+      verificationStatus: row.verificationStatus,
+    })),
+    ...quotes.map((row) => ({
+      kind: 'quote' as const,
+      label: (row.text ?? '').slice(0, 60),
+      verificationStatus: row.verificationStatus,
+    })),
+  ];
+}
