@@ -1,10 +1,29 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { z } from 'zod';
+import { VERIFICATION_STATUSES } from '../domain';
 import { getService } from '../utils/get-service';
+import { MAX_PAGE_SIZE } from './content-api';
+import { parseQuery } from './query-params';
+
+const queueQuery = z.strictObject({
+  status: z.enum(VERIFICATION_STATUSES).optional(),
+  article: z.string().min(1).optional(),
+  claimant: z.string().min(1).optional(),
+  region: z.string().min(1).max(200).optional(),
+  sort: z.enum(['date:asc', 'date:desc']).default('date:desc'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The fact-check side panel of an article: its records, their findings, the publish verdict. */
   async article(ctx: Context) {
     ctx.body = { data: await getService(strapi, 'article-review').review(ctx.params.documentId) };
+  },
+
+  /** The fact-check queue: what still needs a check, across articles. */
+  async queue(ctx: Context) {
+    ctx.body = await getService(strapi, 'check-queue').list(parseQuery(queueQuery, ctx.query));
   },
 });

@@ -52,6 +52,12 @@ export default {
         handler: 'review.article',
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
+      {
+        method: 'GET',
+        path: '/queue',
+        handler: 'review.queue',
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
     ],
   },
 };

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { createArticleReview } from './article-review';
 import { createAuditTrail } from './audit-trail';
+import { createCheckQueue } from './check-queue';
 import { createDataVersion } from './data-version';
 import { createFactSheet } from './fact-sheet';
 import { createFrontEnd } from './front-end';
@@ -9,6 +10,7 @@ export default {
   article: factories.createCoreService('plugin::fact-desk.article'),
   'article-review': createArticleReview,
   'audit-trail': createAuditTrail,
+  'check-queue': createCheckQueue,
   'casualty-figure': factories.createCoreService('plugin::fact-desk.casualty-figure'),
   correction: factories.createCoreService('plugin::fact-desk.correction'),
   'data-version': createDataVersion,
