@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { demoAdminCredentials } from '../../playground/src/demo/demo-admin';
-import { setUpDemo } from '../../playground/src/demo/set-up-demo';
 import { adminToken, api } from '../helpers/http';
-import { startStrapi, stopStrapi } from '../helpers/strapi';
+import { startDemo } from '../helpers/demo';
+import { stopStrapi } from '../helpers/strapi';
 import { getService } from '../../server/src/utils/get-service';
 
 const FIGURE = 'plugin::fact-desk.casualty-figure';
@@ -19,11 +19,10 @@ const figureByStated = async (asStated: string) =>
   (await strapi.documents(FIGURE).findFirst({ filters: { asStated } }))!.documentId;
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  await setUpDemo(strapi);
-  const { email, password } = demoAdminCredentials();
-  token = await adminToken(strapi, email, password);
-  adminId = (await strapi.db.query('admin::user').findOne({ where: { email } })).id;
+  ({ strapi, token } = await startDemo());
+  adminId = (
+    await strapi.db.query('admin::user').findOne({ where: { email: demoAdminCredentials().email } })
+  ).id;
   ids.killed = await figureByStated('a 28-year-old woman was killed');
   ids.exchange = await figureByStated('1,000 prisoners of war');
   ids.quote = (await strapi

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { demoAdminCredentials } from '../../playground/src/demo/demo-admin';
 import { referenceFigures, referenceQuotes } from '../../playground/src/demo/reference-story';
-import { setUpDemo } from '../../playground/src/demo/set-up-demo';
-import { adminToken, api } from '../helpers/http';
-import { startStrapi, stopStrapi } from '../helpers/strapi';
+import { api } from '../helpers/http';
+import { startDemo } from '../helpers/demo';
+import { stopStrapi } from '../helpers/strapi';
 
 const FIGURE = 'plugin::fact-desk.casualty-figure';
 
@@ -11,10 +10,7 @@ let strapi: Core.Strapi;
 let token: string;
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  await setUpDemo(strapi);
-  const { email, password } = demoAdminCredentials();
-  token = await adminToken(strapi, email, password);
+  ({ strapi, token } = await startDemo());
 });
 
 afterAll(async () => {

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { demoAdminCredentials } from '../../playground/src/demo/demo-admin';
-import { setUpDemo } from '../../playground/src/demo/set-up-demo';
-import { adminToken, api } from '../helpers/http';
-import { startStrapi, stopStrapi } from '../helpers/strapi';
+import { api } from '../helpers/http';
+import { startDemo } from '../helpers/demo';
+import { stopStrapi } from '../helpers/strapi';
 
 const FIGURE = 'plugin::fact-desk.casualty-figure';
 
@@ -12,11 +12,10 @@ let adminId: number;
 let figureId: string;
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  await setUpDemo(strapi);
-  const { email, password } = demoAdminCredentials();
-  token = await adminToken(strapi, email, password);
-  adminId = (await strapi.db.query('admin::user').findOne({ where: { email } })).id;
+  ({ strapi, token } = await startDemo());
+  adminId = (
+    await strapi.db.query('admin::user').findOne({ where: { email: demoAdminCredentials().email } })
+  ).id;
   figureId = (await strapi.documents(FIGURE).findFirst({ filters: { count: 273 } }))!.documentId;
 });
 

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { demoAdminCredentials } from '../../playground/src/demo/demo-admin';
-import { setUpDemo } from '../../playground/src/demo/set-up-demo';
-import { adminToken, api } from '../helpers/http';
-import { startStrapi, stopStrapi } from '../helpers/strapi';
+import { api } from '../helpers/http';
+import { startDemo } from '../helpers/demo';
+import { stopStrapi } from '../helpers/strapi';
 
 const FIGURE = 'plugin::fact-desk.casualty-figure';
 const CONTENT_MANAGER = `/content-manager/collection-types/${FIGURE}`;
@@ -13,10 +12,7 @@ let token: string;
 const figureRows = () => strapi.db.query(FIGURE).findMany({ orderBy: { id: 'asc' } });
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  await setUpDemo(strapi);
-  const { email, password } = demoAdminCredentials();
-  token = await adminToken(strapi, email, password);
+  ({ strapi, token } = await startDemo());
 });
 
 afterAll(async () => {
