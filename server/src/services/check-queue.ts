@@ -14,7 +14,7 @@ export interface QueueFilters {
   pageSize: number;
 }
 
-interface QueueItem {
+export interface QueueItem {
   type: 'casualty-figure' | 'quote';
   documentId: string;
   label: string;
