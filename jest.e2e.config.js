@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] },
+  testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
+  setupFiles: ['<rootDir>/tests/helpers/test-env.ts'],
+  testTimeout: 300000,
+};
