@@ -3,6 +3,7 @@ import { demoAdminCredentials } from '../../playground/src/demo/demo-admin';
 import { referenceFigures, referenceQuotes } from '../../playground/src/demo/reference-story';
 import { setUpDemo } from '../../playground/src/demo/set-up-demo';
 import { adminToken, api } from '../helpers/http';
+import { addRivalLaunchClaim } from '../helpers/rival-claim';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 
 const FIGURE = 'plugin::fact-desk.casualty-figure';
@@ -18,26 +19,10 @@ beforeAll(async () => {
   token = await adminToken(strapi, email, password);
 
   const launched = await strapi.documents(FIGURE).findFirst({ filters: { count: 273 } });
-  const putin = await strapi
-    .documents('plugin::fact-desk.official')
-    .findFirst({ filters: { name: 'Vladimir Putin' } });
   await strapi
     .documents(FIGURE)
     .update({ documentId: launched!.documentId, data: { checkerNote: 'desk-only-note' } });
-  await strapi.documents(FIGURE).create({
-    data: {
-      asStated: 'no more than 100 drones',
-      category: 'launched',
-      subject: 'drones and decoys',
-      count: 100,
-      qualifier: 'up_to',
-      country: 'UA',
-      occurredFrom: '2025-05-18',
-      verificationStatus: 'unverified',
-      claimant: putin!.documentId,
-      article: { documentId: articleId, locale: 'en' },
-    },
-  });
+  await addRivalLaunchClaim(strapi, articleId);
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { setUpDemo } from '../../playground/src/demo/set-up-demo';
 import { REFERENCE_SLUG, referenceFigures } from '../../playground/src/demo/reference-story';
 import { api } from '../helpers/http';
+import { addRivalLaunchClaim } from '../helpers/rival-claim';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 
 const FIGURE = 'plugin::fact-desk.casualty-figure';
@@ -44,24 +45,10 @@ beforeAll(async () => {
     data: { verificationStatus: 'single_source' },
   });
   // A rival claim about the same thing: the tallies must flag it and never add it up.
-  const putin = await strapi.documents(OFFICIAL).findFirst({ filters: { name: 'Vladimir Putin' } });
   const article = await strapi
     .documents('plugin::fact-desk.article')
     .findFirst({ filters: { slug: REFERENCE_SLUG } });
-  await strapi.documents(FIGURE).create({
-    data: {
-      asStated: 'no more than 100 drones',
-      category: 'launched',
-      subject: 'drones and decoys',
-      count: 100,
-      qualifier: 'up_to',
-      country: 'UA',
-      occurredFrom: '2025-05-18',
-      verificationStatus: 'unverified',
-      claimant: putin!.documentId,
-      article: { documentId: article!.documentId, locale: 'en' },
-    },
-  });
+  await addRivalLaunchClaim(strapi, article!.documentId);
 });
 
 afterAll(async () => {

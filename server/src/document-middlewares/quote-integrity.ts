@@ -7,6 +7,7 @@ import {
   type QuoteFacts,
 } from '../domain';
 import { resolveRelationChange } from '../services/relation-input';
+import { QUOTE_FACT_FIELDS, SPEAKER_FACT_FIELDS } from '../services/quote-facts';
 import { stampChecking } from './checking-stamp';
 import { refuseOnErrors } from './refuse';
 
@@ -14,17 +15,6 @@ type Middleware = Modules.Documents.Middleware.Middleware;
 
 const QUOTE = 'plugin::fact-desk.quote';
 const OFFICIAL = 'plugin::fact-desk.official';
-const QUOTE_FIELDS = [
-  'text',
-  'language',
-  'translation',
-  'translationLanguage',
-  'saidAt',
-  'verificationStatus',
-  'evidence',
-  'checkerNote',
-];
-const OFFICIAL_FIELDS = ['name', 'roleStart', 'roleEnd'];
 
 type StoredQuote = QuoteFacts & { speaker?: { documentId: string } | null };
 
@@ -40,7 +30,7 @@ export const quoteIntegrity =
       ctx.action === 'update' && params.documentId
         ? await strapi.db.query(QUOTE).findOne({
             where: { documentId: params.documentId },
-            select: QUOTE_FIELDS,
+            select: QUOTE_FACT_FIELDS,
             populate: { speaker: { select: ['documentId'] } },
           })
         : null;
@@ -54,7 +44,7 @@ export const quoteIntegrity =
     const speaker: OfficialFacts | null = speakerId
       ? await strapi.db
           .query(OFFICIAL)
-          .findOne({ where: { documentId: speakerId }, select: OFFICIAL_FIELDS })
+          .findOne({ where: { documentId: speakerId }, select: SPEAKER_FACT_FIELDS })
       : null;
 
     const quote: QuoteFacts = { verificationStatus: 'unverified', ...storedFacts, ...values };

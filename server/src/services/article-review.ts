@@ -14,6 +14,7 @@ import { checkedItemsOf } from './checked-items';
 import { currentAdmin } from '../utils/admin-actor';
 import { pluginConfig } from '../utils/plugin-config';
 import { createFigureFacts } from './figure-facts';
+import { QUOTE_FACT_FIELDS, SPEAKER_FACT_FIELDS } from './quote-facts';
 
 type ReviewedQuote = QuoteFacts & {
   documentId: string;
@@ -71,18 +72,8 @@ export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const quotes: ReviewedQuote[] = await strapi.db.query('plugin::fact-desk.quote').findMany({
       where: { article: { documentId } },
-      select: [
-        'documentId',
-        'text',
-        'language',
-        'translation',
-        'translationLanguage',
-        'saidAt',
-        'verificationStatus',
-        'evidence',
-        'checkerNote',
-      ],
-      populate: { speaker: { select: ['documentId', 'name', 'roleStart', 'roleEnd'] } },
+      select: ['documentId', ...QUOTE_FACT_FIELDS],
+      populate: { speaker: { select: ['documentId', ...SPEAKER_FACT_FIELDS] } },
     });
     const reviewedQuotes = quotes.map(({ checkerNote: _note, ...quote }) => ({
       ...quote,
