@@ -1,5 +1,9 @@
+import type { ComponentType } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { CheckCircle } from '@strapi/icons';
 
+import { FactCheckPanel } from './components/FactCheckPanel';
 import { Initializer } from './components/Initializer';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
@@ -17,14 +21,66 @@ const loadTranslations = async (locale: string): Promise<Record<string, string>>
   }
 };
 
+/**
+ * The Content Manager renders custom field inputs with its own props (name, label, hint...), which
+ * the registry's type does not spell out.
+ */
+const lazyInput =
+  <Props>(load: () => Promise<{ default: ComponentType<Props> }>) =>
+  () =>
+    load() as unknown as Promise<{ default: ComponentType }>;
+
+const label = (id: string, defaultMessage: string) => ({ id: getTranslation(id), defaultMessage });
+
 const plugin: StrapiApp['appPlugins'][string] = {
   register(app) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: CheckCircle,
+      intlLabel: label('queue.title', 'Fact-check queue'),
+      Component: () => import('./pages/QueuePage'),
+      permissions: [],
+    });
+
+    app.customFields.register([
+      {
+        name: 'verification-status',
+        pluginId: PLUGIN_ID,
+        type: 'string',
+        intlLabel: label('field.verificationStatus.label', 'Verification status'),
+        intlDescription: label(
+          'field.verificationStatus.description',
+          'Unverified, single source, corroborated, verified, disputed or incorrect, shown as a badge'
+        ),
+        icon: CheckCircle,
+        components: { Input: lazyInput(() => import('./components/VerificationStatusInput')) },
+      },
+      {
+        name: 'evidence',
+        pluginId: PLUGIN_ID,
+        type: 'json',
+        intlLabel: label('field.evidence.label', 'Evidence'),
+        intlDescription: label(
+          'field.evidence.description',
+          'Source links with an archived copy, publisher, accessed date and note'
+        ),
+        components: { Input: lazyInput(() => import('./components/EvidenceInput')) },
+      },
+    ]);
+
     app.registerPlugin({
       id: PLUGIN_ID,
       initializer: Initializer,
       isReady: false,
       name: PLUGIN_ID,
     });
+  },
+
+  bootstrap(app) {
+    const contentManager = app.getPlugin('content-manager').apis as {
+      addEditViewSidePanel: (panels: PanelComponent[]) => void;
+    };
+    contentManager.addEditViewSidePanel([FactCheckPanel]);
   },
 
   registerTrads({ locales }) {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { auditGuard } from './document-middlewares/audit-guard';
 import { bumpDataVersion } from './document-middlewares/bump-data-version';
+import { registerCustomFields } from './custom-fields';
 import { changeRecord } from './document-middlewares/change-record';
 import { figureIntegrity } from './document-middlewares/figure-integrity';
 import { officialIntegrity } from './document-middlewares/official-integrity';
@@ -10,6 +11,7 @@ import { sharedRelationsGuard } from './document-middlewares/shared-relations-gu
 import { verdictGuard } from './document-middlewares/verdict-guard';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  registerCustomFields(strapi);
   // Validation first: a refused write never reaches the revision check or the audit trail.
   strapi.documents.use(auditGuard);
   // Outside the change record's transaction, so the new version is only seen once the change is.

@@ -1,24 +1,9 @@
-import { execFileSync } from 'child_process';
-import fs from 'fs';
-import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
-import type { AddressInfo } from 'net';
+import type { Browser, Page } from 'playwright-core';
 import { demoAdminCredentials } from '../../playground/src/demo/demo-admin';
 import { startDemo } from '../helpers/demo';
-import { PLAYGROUND_DIR, stopStrapi } from '../helpers/strapi';
-
-const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { stopStrapi } from '../helpers/strapi';
+import { baseUrl, logIn, openBrowser, screenshot } from './browser';
 
 let strapi: Core.Strapi;
 let browser: Browser;
@@ -26,13 +11,9 @@ let page: Page;
 let base: string;
 
 beforeAll(async () => {
-  // The admin panel is served from the playground's build, made as `npm run demo` makes it.
-  execFileSync('npx', ['strapi', 'build'], { cwd: PLAYGROUND_DIR, stdio: 'ignore' });
   ({ strapi } = await startDemo());
-  base = `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  base = baseUrl(strapi);
+  ({ browser, page } = await openBrowser());
 });
 
 afterAll(async () => {
@@ -43,11 +24,7 @@ afterAll(async () => {
 describe('editing the reference story in the Content Manager', () => {
   it('shows the rule message on the field that breaks it, and stores nothing', async () => {
     const { email, password } = demoAdminCredentials();
-    await page.goto(`${base}/admin/auth/login`);
-    await page.fill('input[name="email"]', email);
-    await page.fill('input[name="password"]', password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/admin$/);
+    await logIn(page, base, email, password);
 
     await page.goto(
       `${base}/admin/content-manager/collection-types/plugin::fact-desk.casualty-figure`
@@ -60,10 +37,7 @@ describe('editing the reference story in the Content Manager', () => {
 
     const message = 'would add up to 216, more than its count of 200';
     await page.getByText(message).first().waitFor();
-    await page.screenshot({
-      path: path.join(ARTIFACTS, 'rule-message-on-count.png'),
-      fullPage: true,
-    });
+    await screenshot(page, 'rule-message-on-count');
     // The message is tied to the count input itself (its accessible description), not only a toast.
     const describedBy = (await count.getAttribute('aria-describedby')) ?? '';
     const descriptions = await Promise.all(

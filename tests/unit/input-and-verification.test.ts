@@ -4,6 +4,7 @@ import {
   checkTenure,
   checkVerification,
   distinctPublishers,
+  evidenceLinkProblems,
   figureInputSchema,
   officialInputSchema,
   parsePartialInput,
@@ -137,5 +138,29 @@ describe('officials and quotes', () => {
     expect(parsePartialInput(quoteInputSchema, { kind: 'rumour' }).findings[0].path).toEqual([
       'kind',
     ]);
+  });
+});
+
+describe('checking one source link as it is typed', () => {
+  it('names the field at fault with a message a person can act on', () => {
+    expect(evidenceLinkProblems({ url: 'budanov said so' })).toEqual([
+      { field: 'url', message: 'Give a full http or https address that readers can follow.' },
+    ]);
+    expect(evidenceLinkProblems({ url: 'https://example.org', accessedAt: '18 May' })).toEqual([
+      { field: 'accessedAt', message: 'Use a date like 2025-05-18.' },
+    ]);
+    expect(evidenceLinkProblems({})).toEqual([{ field: 'url', message: expect.any(String) }]);
+  });
+
+  it('accepts a complete link', () => {
+    expect(
+      evidenceLinkProblems({
+        url: 'https://example.org/report',
+        archiveUrl: 'https://web.archive.org/web/2025/https://example.org/report',
+        publisher: 'Example',
+        accessedAt: '2025-05-18',
+        note: 'Air Force statement',
+      })
+    ).toEqual([]);
   });
 });

@@ -737,7 +737,7 @@ export interface PluginFactDeskCasualtyFigure extends Struct.CollectionTypeSchem
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     datePrecision: Schema.Attribute.Enumeration<['day', 'week', 'month', 'year', 'unknown']> &
       Schema.Attribute.DefaultTo<'day'>;
-    evidence: Schema.Attribute.JSON;
+    evidence: Schema.Attribute.JSON & Schema.Attribute.CustomField<'plugin::fact-desk.evidence'>;
     high: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -794,10 +794,9 @@ export interface PluginFactDeskCasualtyFigure extends Struct.CollectionTypeSchem
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    verificationStatus: Schema.Attribute.Enumeration<
-      ['unverified', 'single_source', 'corroborated', 'verified', 'disputed', 'incorrect']
-    > &
+    verificationStatus: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::fact-desk.verification-status'> &
       Schema.Attribute.DefaultTo<'unverified'>;
   };
 }
@@ -946,7 +945,7 @@ export interface PluginFactDeskQuote extends Struct.CollectionTypeSchema {
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    evidence: Schema.Attribute.JSON;
+    evidence: Schema.Attribute.JSON & Schema.Attribute.CustomField<'plugin::fact-desk.evidence'>;
     kind: Schema.Attribute.Enumeration<['direct', 'paraphrase', 'partial', 'translated']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'direct'>;
@@ -988,10 +987,9 @@ export interface PluginFactDeskQuote extends Struct.CollectionTypeSchema {
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    verificationStatus: Schema.Attribute.Enumeration<
-      ['unverified', 'single_source', 'corroborated', 'verified', 'disputed', 'incorrect']
-    > &
+    verificationStatus: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::fact-desk.verification-status'> &
       Schema.Attribute.DefaultTo<'unverified'>;
   };
 }

@@ -1,4 +1,4 @@
-import { VERIFICATION_STATUSES } from '../domain/vocabulary';
+import { CUSTOM_FIELDS } from '../custom-fields';
 
 /**
  * The fact-checking attributes that figures and quotes share. Who checked and the checker's note
@@ -7,13 +7,14 @@ import { VERIFICATION_STATUSES } from '../domain/vocabulary';
  */
 export const checkingAttributes = () =>
   ({
+    // Values are checked by the domain rules on every write (one of VERIFICATION_STATUSES).
     verificationStatus: {
-      type: 'enumeration',
-      enum: [...VERIFICATION_STATUSES],
+      type: 'customField',
+      customField: CUSTOM_FIELDS.verificationStatus,
       default: 'unverified',
       required: true,
     },
-    evidence: { type: 'json' },
+    evidence: { type: 'customField', customField: CUSTOM_FIELDS.evidence },
     checkedAt: { type: 'datetime' },
     checkedBy: {
       type: 'relation',

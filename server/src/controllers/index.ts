@@ -1,5 +1,6 @@
 import article from './article';
 import audit from './audit';
+import checks from './checks';
 import exportsController from './exports';
 import factSheet from './fact-sheet';
 import review from './review';
@@ -10,6 +11,7 @@ import official from './official';
 export default {
   article,
   audit,
+  checks,
   'casualty-figure': createArticleChildController('casualty-figure'),
   correction: createArticleChildController('correction'),
   exports: exportsController,

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { VERIFICATION_STATUSES } from '../domain';
@@ -20,6 +21,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The fact-check side panel of an article: its records, their findings, the publish verdict. */
   async article(ctx: Context) {
     ctx.body = { data: await getService(strapi, 'article-review').review(ctx.params.documentId) };
+  },
+
+  /** The fact-check side panel of a figure: its article, whole, parts and rival claims. */
+  async figure(ctx: Context) {
+    const review = await getService(strapi, 'article-review').figure(ctx.params.documentId);
+    if (!review) throw new errors.NotFoundError('No casualty figure with this id.');
+    ctx.body = { data: review };
   },
 
   /** The fact-check queue: what still needs a check, across articles. */

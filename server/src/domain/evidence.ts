@@ -32,3 +32,19 @@ export const distinctPublishers = (evidence: EvidenceLink[]): number =>
   new Set(
     evidence.map((link) => (link.publisher ?? new URL(link.url).hostname).trim().toLowerCase())
   ).size;
+
+export interface EvidenceProblem {
+  field: string;
+  message: string;
+}
+
+/** What is wrong with one source link, field by field (empty when it is fine). */
+export const evidenceLinkProblems = (link: unknown): EvidenceProblem[] => {
+  const result = evidenceLinkSchema.safeParse(link);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        field: String(issue.path[0] ?? ''),
+        message: issue.message,
+      }));
+};

@@ -76,17 +76,20 @@ const sameThing = (a: FigureFacts, b: FigureFacts) =>
   (a.country ?? null) === (b.country ?? null) &&
   (a.occurredFrom ?? null) === (b.occurredFrom ?? null);
 
-/** Two claimants giving different numbers for the same thing: news, never an error. */
-export function checkContested(figure: FigureFacts, peers: FigureFacts[]): Finding[] {
-  const rivals = peers.filter(
+/** Figures in which other claimants count the same thing. */
+export const otherClaims = (figure: FigureFacts, peers: FigureFacts[]): FigureFacts[] =>
+  peers.filter(
     (peer) =>
       peer.id !== figure.id &&
-      peer.claimantId &&
-      figure.claimantId &&
+      Boolean(peer.claimantId) &&
+      Boolean(figure.claimantId) &&
       peer.claimantId !== figure.claimantId &&
-      sameThing(peer, figure) &&
-      peer.count !== figure.count
+      sameThing(peer, figure)
   );
+
+/** Two claimants giving different numbers for the same thing: news, never an error. */
+export function checkContested(figure: FigureFacts, peers: FigureFacts[]): Finding[] {
+  const rivals = otherClaims(figure, peers).filter((peer) => peer.count !== figure.count);
   return rivals.length === 0
     ? []
     : [

@@ -25,6 +25,7 @@ export interface FigureFacts extends FigureAmount {
   articleId?: string | null;
   partOfId?: string | null;
   claimantId?: string | null;
+  claimantName?: string | null;
   country?: string | null;
   occurredFrom?: string | null;
   occurredTo?: string | null;

@@ -14,6 +14,8 @@ const requires = (action: Parameters<typeof actionId>[0]) => ({
   policies: [{ name: 'admin::hasPermissions', config: { actions: [actionId(action)] } }],
 });
 
+const signedIn = { policies: ['admin::isAuthenticatedAdmin'] };
+
 const read = (path: string, handler: string) => ({
   method: 'GET',
   path,
@@ -50,13 +52,26 @@ export default {
         method: 'GET',
         path: '/articles/:documentId/review',
         handler: 'review.article',
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        config: signedIn,
       },
       {
         method: 'GET',
-        path: '/queue',
-        handler: 'review.queue',
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        path: '/figures/:documentId/review',
+        handler: 'review.figure',
+        config: signedIn,
+      },
+      { method: 'GET', path: '/queue', handler: 'review.queue', config: signedIn },
+      {
+        method: 'GET',
+        path: '/checks/:type/:documentId',
+        handler: 'checks.findOne',
+        config: signedIn,
+      },
+      {
+        method: 'PUT',
+        path: '/checks/:type/:documentId',
+        handler: 'checks.update',
+        config: requires('verification.change'),
       },
     ],
   },

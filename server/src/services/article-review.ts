@@ -4,6 +4,7 @@ import {
   checkFigure,
   checkPartOf,
   checkQuote,
+  otherClaims,
   decidePublication,
   type FigureFacts,
   type Finding,
@@ -32,43 +33,64 @@ const chainAbove = (figure: FigureFacts, byId: Map<string, FigureFacts>): Figure
   return chain;
 };
 
+const arithmeticOf = (figure: FigureFacts, parts: FigureFacts[]) => {
+  if (parts.length === 0 || figure.count === null || figure.count === undefined) return null;
+  const accountedFor = parts.reduce((sum, part) => sum + (part.count ?? 0), 0);
+  return {
+    parts: parts.map((part) => part.count ?? null),
+    accountedFor,
+    unaccounted: figure.count - accountedFor,
+  };
+};
+
+/** Every figure of a set with the rule findings on it and the arithmetic of its parts. */
+const reviewFigures = (figures: FigureFacts[]) => {
+  const byId = new Map(figures.map((figure) => [figure.id!, figure]));
+  const partsOf = (id: string) => figures.filter((figure) => figure.partOfId === id);
+  return figures.map((figure) => {
+    const whole = figure.partOfId ? byId.get(figure.partOfId) : undefined;
+    const findings: Finding[] = [
+      ...checkFigure(figure),
+      ...(whole
+        ? checkPartOf(
+            figure,
+            whole,
+            partsOf(whole.id!).filter((part) => part.id !== figure.id),
+            chainAbove(figure, byId)
+          )
+        : []),
+      ...checkContested(figure, figures),
+    ];
+    const { checkerNote: _note, ...shown } = figure;
+    return { ...shown, findings, arithmetic: arithmeticOf(figure, partsOf(figure.id!)) };
+  });
+};
+
+export type ReviewedFigure = ReturnType<typeof reviewFigures>[number];
+
+const SUMMARY_FIELDS = [
+  'id',
+  'asStated',
+  'count',
+  'category',
+  'verificationStatus',
+  'claimantName',
+] as const;
+
+/** A figure as listed beside another: enough to name it, link it and show its status. */
+const summary = (figure: FigureFacts) =>
+  Object.fromEntries(SUMMARY_FIELDS.map((field) => [field, figure[field] ?? null])) as Pick<
+    FigureFacts,
+    (typeof SUMMARY_FIELDS)[number]
+  >;
+
 /**
  * What an editor needs beside an article: every figure and quote with the rule findings on it
  * (errors and warnings), the arithmetic of each figure's parts, and whether it may be published.
  */
 export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
   async review(documentId: string) {
-    const figures = await createFigureFacts(strapi).inArticle(documentId);
-    const byId = new Map(figures.map((figure) => [figure.id!, figure]));
-    const partsOf = (id: string) => figures.filter((figure) => figure.partOfId === id);
-
-    const reviewedFigures = figures.map((figure) => {
-      const whole = figure.partOfId ? byId.get(figure.partOfId) : undefined;
-      const findings: Finding[] = [
-        ...checkFigure(figure),
-        ...(whole
-          ? checkPartOf(
-              figure,
-              whole,
-              partsOf(whole.id!).filter((part) => part.id !== figure.id),
-              chainAbove(figure, byId)
-            )
-          : []),
-        ...checkContested(figure, figures),
-      ];
-      const parts = partsOf(figure.id!);
-      const accountedFor = parts.reduce((sum, part) => sum + (part.count ?? 0), 0);
-      const arithmetic =
-        parts.length > 0 && figure.count !== null && figure.count !== undefined
-          ? {
-              parts: parts.map((part) => part.count ?? null),
-              accountedFor,
-              unaccounted: figure.count - accountedFor,
-            }
-          : null;
-      const { checkerNote: _note, ...shown } = figure;
-      return { ...shown, findings, arithmetic };
-    });
+    const reviewedFigures = reviewFigures(await createFigureFacts(strapi).inArticle(documentId));
 
     const quotes: ReviewedQuote[] = await strapi.db.query('plugin::fact-desk.quote').findMany({
       where: { article: { documentId } },
@@ -87,5 +109,38 @@ export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
       admin?.can('publish.bypass-gate') ?? false
     );
     return { figures: reviewedFigures, quotes: reviewedQuotes, publication };
+  },
+
+  /**
+   * What an editor needs beside a figure: its article, the figure it is part of and its parts with
+   * their arithmetic, and what other claimants say about the same thing. Null when there is none.
+   */
+  async figure(documentId: string) {
+    const facts = createFigureFacts(strapi);
+    const figure = await facts.byId(documentId);
+    if (!figure) return null;
+    const peers = figure.articleId
+      ? await facts.inArticle(figure.articleId)
+      : [
+          figure,
+          ...(await facts.partsOf(documentId)),
+          ...(figure.partOfId ? [await facts.byId(figure.partOfId)].filter((f) => f !== null) : []),
+        ];
+    const reviewed = reviewFigures(peers).find((peer) => peer.id === documentId)!;
+    const article = figure.articleId
+      ? await strapi.db
+          .query('plugin::fact-desk.article')
+          .findOne({ where: { documentId: figure.articleId }, select: ['documentId', 'title'] })
+      : null;
+    const whole = peers.find((peer) => peer.id === figure.partOfId);
+    return {
+      figure: reviewed,
+      article: article
+        ? { documentId: article.documentId as string, title: article.title as string }
+        : null,
+      whole: whole ? summary(whole) : null,
+      parts: peers.filter((peer) => peer.partOfId === documentId).map(summary),
+      otherClaims: otherClaims(figure, peers).map(summary),
+    };
   },
 });

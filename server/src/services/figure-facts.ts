@@ -28,7 +28,7 @@ type FigureRow = Record<string, unknown> & {
   documentId: string;
   article?: { documentId: string } | null;
   partOf?: { documentId: string } | null;
-  claimant?: { documentId: string } | null;
+  claimant?: { documentId: string; name?: string | null } | null;
 };
 
 export const toFigureFacts = (row: FigureRow): FigureFacts => {
@@ -39,6 +39,7 @@ export const toFigureFacts = (row: FigureRow): FigureFacts => {
     articleId: article?.documentId ?? null,
     partOfId: partOf?.documentId ?? null,
     claimantId: claimant?.documentId ?? null,
+    claimantName: claimant?.name ?? null,
   };
 };
 
@@ -50,7 +51,7 @@ export const createFigureFacts = (strapi: Core.Strapi) => {
       (await query().findMany({
         where,
         select: FACT_FIELDS,
-        populate: { article: idOf, partOf: idOf, claimant: idOf },
+        populate: { article: idOf, partOf: idOf, claimant: { select: ['documentId', 'name'] } },
       })) as FigureRow[]
     ).map(toFigureFacts);
 

@@ -5,6 +5,7 @@ import { createCheckQueue } from './check-queue';
 import { createDataVersion } from './data-version';
 import { createFactSheet } from './fact-sheet';
 import { createFrontEnd } from './front-end';
+import { createVerdicts } from './verdicts';
 
 export default {
   article: factories.createCoreService('plugin::fact-desk.article'),
@@ -18,4 +19,5 @@ export default {
   'front-end': createFrontEnd,
   official: factories.createCoreService('plugin::fact-desk.official'),
   quote: factories.createCoreService('plugin::fact-desk.quote'),
+  verdicts: createVerdicts,
 };

@@ -1,0 +1,8 @@
+import type { VerificationStatus } from '../verification';
+
+export type { QueueItem } from '../../../server/src/services/check-queue';
+
+export interface QueueMeta {
+  counts: Record<VerificationStatus, number>;
+  pagination: { page: number; pageSize: number; pageCount: number; total: number };
+}

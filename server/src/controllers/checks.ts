@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { z } from 'zod';
+import { TEXT_LIMITS, VERIFICATION_STATUSES } from '../domain';
+import { CHECKED_TYPES } from '../services/verdicts';
+import { getService } from '../utils/get-service';
+import { parseQuery } from './query-params';
+
+const target = z.object({ type: z.enum(CHECKED_TYPES), documentId: z.string().min(1) });
+
+const verdictBody = z.strictObject({
+  verificationStatus: z.enum(VERIFICATION_STATUSES),
+  checkerNote: z.string().max(TEXT_LIMITS.note).optional(),
+  revision: z.number().int().min(0),
+});
+
+const notFound = (type: string) =>
+  new errors.NotFoundError(`No ${type.replace('-', ' ')} with this id.`);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** A record's verdict: status, who set it and when. */
+  async findOne(ctx: Context) {
+    const { type, documentId } = parseQuery(target, ctx.params);
+    const verdict = await getService(strapi, 'verdicts').current(type, documentId);
+    if (!verdict) throw notFound(type);
+    ctx.body = { data: verdict };
+  },
+
+  /** Sets a verdict (with its note) from the queue. */
+  async update(ctx: Context) {
+    const { type, documentId } = parseQuery(target, ctx.params);
+    const change = parseQuery(verdictBody, (ctx.request as { body?: unknown }).body ?? {});
+    const verdict = await getService(strapi, 'verdicts').change(type, documentId, change);
+    if (!verdict) throw notFound(type);
+    ctx.body = { data: verdict };
+  },
+});

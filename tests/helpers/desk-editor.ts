@@ -1,0 +1,57 @@
+import type { Core } from '@strapi/strapi';
+
+const TYPES = ['article', 'casualty-figure', 'quote', 'official'] as const;
+const LOCALES = ['en', 'uk'];
+
+export interface DeskEditor {
+  email: string;
+  password: string;
+}
+
+/**
+ * Creates an admin in a new role that may read, edit and publish the plugin's records in the
+ * Content Manager, plus the plugin permissions given, and nothing else.
+ */
+export async function createDeskEditor(
+  strapi: Core.Strapi,
+  email: string,
+  pluginActions: string[]
+): Promise<DeskEditor> {
+  const role = await strapi.service('admin::role').create({
+    name: `Desk ${email}`,
+    description: 'A fact-checking desk role made by the tests',
+  });
+  const permissions = TYPES.flatMap((type) => {
+    const uid = `plugin::fact-desk.${type}`;
+    const fields = Object.keys(strapi.contentType(uid as 'plugin::fact-desk.article').attributes);
+    const localized = type === 'article' ? { locales: LOCALES } : {};
+    return ['read', 'update', ...(type === 'article' ? ['publish'] : [])].map((action) => ({
+      action: `plugin::content-manager.explorer.${action}`,
+      subject: uid,
+      properties: action === 'publish' ? localized : { fields, ...localized },
+      conditions: [],
+      role: role.id,
+    }));
+  });
+  await strapi.admin.services.permission.createMany([
+    ...permissions,
+    ...pluginActions.map((action) => ({
+      action,
+      subject: null,
+      properties: {},
+      conditions: [],
+      role: role.id,
+    })),
+  ]);
+  const password = 'Desk-Editor-1';
+  await strapi.service('admin::user').create({
+    email,
+    password,
+    firstname: 'Desk',
+    lastname: 'Editor',
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
+  return { email, password };
+}
