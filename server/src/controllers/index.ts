@@ -2,6 +2,7 @@ import article from './article';
 import audit from './audit';
 import checks from './checks';
 import exportsController from './exports';
+import extraction from './extraction';
 import factSheet from './fact-sheet';
 import review from './review';
 import tallies from './tallies';
@@ -15,6 +16,7 @@ export default {
   'casualty-figure': createArticleChildController('casualty-figure'),
   correction: createArticleChildController('correction'),
   exports: exportsController,
+  extraction,
   'fact-sheet': factSheet,
   review,
   tallies,

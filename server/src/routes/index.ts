@@ -61,6 +61,7 @@ export default {
         config: signedIn,
       },
       { method: 'GET', path: '/queue', handler: 'review.queue', config: signedIn },
+      { method: 'POST', path: '/extract', handler: 'extraction.extract', config: signedIn },
       {
         method: 'GET',
         path: '/checks/:type/:documentId',

@@ -1,0 +1,204 @@
+import type { FigureQualifier } from '../vocabulary';
+import {
+  CURRENCY_SIGNS,
+  MEASURE_UNITS,
+  MULTIPLIERS,
+  NUMBER_WORDS,
+  PEOPLE_NOUNS,
+  QUALIFIERS,
+  VAGUE_AMOUNTS,
+} from './lexicon';
+import { isDash, phraseBefore } from './phrases';
+import type { Sentence, Token } from './tokens';
+
+/** An amount the copy states: the words from its qualifier to its last number. */
+export interface Amount {
+  first: number;
+  last: number;
+  count: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: FigureQualifier;
+}
+
+const NOT_COUNTS = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL']);
+
+const DIGITS = /^\d{1,3}(,\d{3})+$|^\d+$/;
+const DECIMAL = /^\d+\.\d+$/;
+
+interface ParsedNumber {
+  value: number;
+  last: number;
+}
+
+const wordValue = (word: string): number | undefined =>
+  NUMBER_WORDS[word] ??
+  (word.includes('-') && word.split('-').every((part) => NUMBER_WORDS[part] !== undefined)
+    ? word.split('-').reduce((sum, part) => sum + NUMBER_WORDS[part], 0)
+    : undefined);
+
+/** "two hundred and fifty", "a thousand", "1.2 million", "1,000": the number and its last token. */
+function parseNumber(tokens: Token[], at: number, end: number): ParsedNumber | null {
+  const token = tokens[at];
+  const multiplier = MULTIPLIERS[tokens[at + 1]?.lower ?? ''];
+  if (DIGITS.test(token.text) || (DECIMAL.test(token.text) && multiplier)) {
+    const value = Number(token.text.replace(/,/g, ''));
+    return multiplier && at + 1 <= end
+      ? { value: Math.round(value * multiplier), last: at + 1 }
+      : { value, last: at };
+  }
+  const startsWithA =
+    (token.lower === 'a' || token.lower === 'an') &&
+    (MULTIPLIERS[tokens[at + 1]?.lower ?? ''] || tokens[at + 1]?.lower === 'dozen');
+  if (wordValue(token.lower) === undefined && !startsWithA) return null;
+
+  let total = 0;
+  let current = startsWithA ? 1 : 0;
+  let last = -1;
+  for (let index = startsWithA ? at + 1 : at; index <= end; index += 1) {
+    const word = tokens[index].lower;
+    const value = wordValue(word);
+    if (value !== undefined) {
+      current += value;
+    } else if (
+      isDash(tokens[index]) &&
+      current % 10 === 0 &&
+      current >= 20 &&
+      (wordValue(tokens[index + 1]?.lower ?? '') ?? 10) < 10
+    ) {
+      continue;
+    } else if (word === 'hundred') {
+      current = (current || 1) * 100;
+    } else if (MULTIPLIERS[word]) {
+      total += (current || 1) * MULTIPLIERS[word];
+      current = 0;
+    } else if (
+      word === 'and' &&
+      last === index - 1 &&
+      wordValue(tokens[index + 1]?.lower ?? '') !== undefined &&
+      /hundred|thousand|million/.test(tokens[index - 1].lower)
+    ) {
+      continue;
+    } else {
+      break;
+    }
+    last = index;
+  }
+  return last < 0 ? null : { value: total + current, last };
+}
+
+/** A number that measures time, distance, money or a share, or names a year: not a count. */
+function isMeasure(tokens: Token[], first: number, parsed: ParsedNumber): boolean {
+  const token = tokens[first];
+  if (token.entity && NOT_COUNTS.has(token.entity) && !/,/.test(token.text)) return true;
+  if (CURRENCY_SIGNS.has(tokens[first - 1]?.lower ?? '')) return true;
+  if (tokens[first - 1]?.lower === 'magnitude' || tokens[first - 1]?.lower === 'no.') return true;
+  let next = parsed.last + 1;
+  if (isDash(tokens[next])) next += 1;
+  const unit = tokens[next]?.lower ?? '';
+  if (MEASURE_UNITS.has(unit) || unit.startsWith('%')) return true;
+  if (tokens[next]?.text === ':' && /^\d/.test(tokens[next + 1]?.text ?? '')) return true;
+  const yearLike = /^(1[89]|20)\d\d$/.test(token.text);
+  return yearLike && tokens[parsed.last + 1]?.pos !== 'NOUN';
+}
+
+function qualifierBefore(tokens: Token[], first: number, floor: number) {
+  for (const [phrase, qualifier] of QUALIFIERS) {
+    if (first - phrase.length >= floor && phraseBefore(tokens, first, phrase)) {
+      return { qualifier, first: first - phrase.length };
+    }
+  }
+  return { qualifier: 'exact' as FigureQualifier, first };
+}
+
+/** "between 10 and 15", "10 to 15", "10-15": the upper bound after a first number. */
+function rangeAfter(tokens: Token[], parsed: ParsedNumber, end: number, between: boolean) {
+  const link = tokens[parsed.last + 1];
+  if (!link || parsed.last + 2 > end) return null;
+  const linksRange = isDash(link) || link.lower === 'to' || (between && link.lower === 'and');
+  if (!linksRange) return null;
+  const upper = parseNumber(tokens, parsed.last + 2, end);
+  return upper && upper.value > parsed.value ? upper : null;
+}
+
+/** "a 28-year-old woman", "a child": one person, told by the article before a person noun. */
+function singlePerson(tokens: Token[], at: number, end: number): number | null {
+  if (!['a', 'an'].includes(tokens[at].lower)) return null;
+  let index = at + 1;
+  if (
+    /^\d+$|^[a-z]+$/.test(tokens[index]?.lower ?? '') &&
+    isDash(tokens[index + 1]) &&
+    tokens[index + 2]?.lower === 'year'
+  ) {
+    index += 3;
+    while (index <= end && (isDash(tokens[index]) || tokens[index].lower === 'old')) index += 1;
+  }
+  if (index > end) return null;
+  return PEOPLE_NOUNS.has(tokens[index].lower) && !tokens[index].lower.endsWith('s') ? index : null;
+}
+
+/** Every amount stated in one sentence, in order. */
+export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
+  const amounts: Amount[] = [];
+  let floor = sentence.first;
+  for (let at = sentence.first; at <= sentence.last; at += 1) {
+    const token = tokens[at];
+    if (
+      VAGUE_AMOUNTS.has(token.lower) &&
+      (tokens[at + 1]?.lower === 'of' ||
+        tokens[at + 1]?.pos === 'NOUN' ||
+        tokens[at + 1]?.pos === 'ADJ')
+    ) {
+      amounts.push({ first: at, last: at, count: null, low: null, high: null, qualifier: 'vague' });
+      floor = at + 1;
+      continue;
+    }
+    const person = singlePerson(tokens, at, sentence.last);
+    if (person !== null) {
+      amounts.push({
+        first: at,
+        last: person,
+        count: 1,
+        low: null,
+        high: null,
+        qualifier: 'exact',
+      });
+      floor = person + 1;
+      at = person;
+      continue;
+    }
+    const parsed = parseNumber(tokens, at, sentence.last);
+    if (!parsed) continue;
+    if (isMeasure(tokens, at, parsed)) {
+      at = parsed.last;
+      continue;
+    }
+    const between = tokens[at - 1]?.lower === 'between';
+    const upper = rangeAfter(tokens, parsed, sentence.last, between);
+    if (upper && !isMeasure(tokens, parsed.last + 2, upper)) {
+      amounts.push({
+        first: between ? at - 1 : at,
+        last: upper.last,
+        count: null,
+        low: parsed.value,
+        high: upper.value,
+        qualifier: 'range',
+      });
+      floor = upper.last + 1;
+      at = upper.last;
+      continue;
+    }
+    const { qualifier, first } = qualifierBefore(tokens, at, floor);
+    amounts.push({
+      first,
+      last: parsed.last,
+      count: parsed.value,
+      low: null,
+      high: null,
+      qualifier,
+    });
+    floor = parsed.last + 1;
+    at = parsed.last;
+  }
+  return amounts;
+}

@@ -1,0 +1,63 @@
+import { ATTRIBUTION_VERBS, CONTINUATIONS } from './lexicon';
+import {
+  nameStart,
+  phraseEndingBefore,
+  phraseStartingAt,
+  phraseText,
+  type NamePhrase,
+} from './noun-phrases';
+import { phraseAt } from './phrases';
+import type { Sentence, TokenizedText } from './tokens';
+
+/** Who a sentence attributes its statements to, and where it says so. */
+export interface Attribution {
+  verb: number;
+  phrase: NamePhrase;
+  /** The claimant as the copy names them: a person's name without the title, or the body. */
+  claimant: string;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
+function claimantOf(source: TokenizedText, phrase: NamePhrase): Attribution['claimant'] {
+  const start = nameStart(source.tokens, phrase);
+  return phraseText(
+    source.text,
+    source.tokens,
+    start === null ? phrase : { ...phrase, first: start }
+  );
+}
+
+/** Every "X said", "X reported that", "according to X" and ", said X" of one sentence. */
+export function attributionsIn(source: TokenizedText, sentence: Sentence): Attribution[] {
+  const { tokens } = source;
+  const found: Attribution[] = [];
+  for (let at = sentence.first; at <= sentence.last; at += 1) {
+    const token = tokens[at];
+    if (!ATTRIBUTION_VERBS.has(token.lower)) continue;
+    if (token.lower === 'according') {
+      if (tokens[at + 1]?.lower !== 'to') continue;
+      const phrase = phraseStartingAt(tokens, at + 2, sentence.last);
+      if (phrase) found.push({ verb: at, phrase, claimant: claimantOf(source, phrase) });
+      continue;
+    }
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    const before = phraseEndingBefore(tokens, at, sentence.first);
+    const subject =
+      before && !PRONOUNS.has(tokens[before.last].lower)
+        ? before
+        : /^[,“”"']$/.test(tokens[at - 1]?.text ?? '')
+          ? phraseStartingAt(tokens, at + 1, sentence.last)
+          : null;
+    if (subject) found.push({ verb: at, phrase: subject, claimant: claimantOf(source, subject) });
+    else if (before) found.push({ verb: at, phrase: before, claimant: '' });
+  }
+  return found;
+}
+
+/** A sentence that carries on the one before ("Of these, 88 were shot down"). */
+export const continuesPrevious = (source: TokenizedText, sentence: Sentence): boolean => {
+  let at = sentence.first;
+  while (['meanwhile', 'also', ','].includes(source.tokens[at]?.lower ?? '')) at += 1;
+  return CONTINUATIONS.some((phrase) => phraseAt(source.tokens, at, phrase));
+};

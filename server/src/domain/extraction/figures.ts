@@ -1,0 +1,171 @@
+import type { FigureCategory } from '../vocabulary';
+import type { Amount } from './amounts';
+import { CATEGORY_PHRASES, PEOPLE_NOUNS, WEAPON_NOUNS } from './lexicon';
+import { isDash, phraseAt } from './phrases';
+import type { Token } from './tokens';
+
+/** An amount with what it counts, read from the words around it. */
+export interface Mention extends Amount {
+  subject: { first: number; last: number } | null;
+  /** The last token of the words that state it (subject and predicate). */
+  stated: number;
+  /** The last token of its subject's parenthetical ("including two children"), else `stated`. */
+  reach: number;
+  category: FigureCategory | null;
+  /** Index, in the sentence's mentions, of the mention whose parenthetical holds this one. */
+  within: number | null;
+  /** Says "more" or "others" or follows "and": it counts more of what the mention before counts. */
+  continues: boolean;
+  /** Its subject names people, weapons or the dead: something a casualty figure counts. */
+  counted: boolean;
+}
+
+const WINDOW = 10;
+const SKIPPED_BEFORE_SUBJECT = new Set([
+  'more',
+  'other',
+  'others',
+  'additional',
+  'further',
+  'of',
+  'the',
+]);
+const PREDICATE_FILLERS = new Set(['AUX', 'ADV', 'PART']);
+const PARENTHETICAL_OPENERS = ['including', 'among', 'of'];
+
+function categoryAt(
+  tokens: Token[],
+  at: number
+): { category: FigureCategory; rank: number; last: number } | null {
+  for (let rank = 0; rank < CATEGORY_PHRASES.length; rank += 1) {
+    const [phrase, category] = CATEGORY_PHRASES[rank];
+    if (phraseAt(tokens, at, phrase)) return { category, rank, last: at + phrase.length - 1 };
+  }
+  return null;
+}
+
+const isCountedNoun = (token: Token) =>
+  PEOPLE_NOUNS.has(token.lower) || WEAPON_NOUNS.has(token.lower) || token.lower === 'prisoners';
+
+/** The noun phrase an amount counts: "drones and decoys", "prisoners of war", "others". */
+function subjectAfter(tokens: Token[], amount: Amount, end: number) {
+  let at = amount.last + 1;
+  while (at <= end && SKIPPED_BEFORE_SUBJECT.has(tokens[at].lower) && tokens[at].lower !== 'others')
+    at += 1;
+  let first = -1;
+  let last = -1;
+  for (; at <= end; at += 1) {
+    const token = tokens[at];
+    if (categoryAt(tokens, at)) break;
+    if (token.pos === 'NOUN' || (token.pos === 'PROPN' && isCountedNoun(token))) {
+      if (first < 0) first = at;
+      last = at;
+    } else if (token.pos === 'ADJ' || (token.pos === 'PROPN' && first < 0) || isDash(token)) {
+      if (first >= 0 && token.pos !== 'ADJ') break;
+    } else if (
+      (token.lower === 'and' || token.lower === 'or') &&
+      first >= 0 &&
+      tokens[at + 1]?.pos === 'NOUN' &&
+      !categoryAt(tokens, at + 1)
+    ) {
+      continue;
+    } else if (token.lower === 'of' && first >= 0 && tokens[at + 1]?.pos === 'NOUN') {
+      continue;
+    } else {
+      break;
+    }
+  }
+  return first < 0 ? null : { first, last };
+}
+
+/** Skips "—including a four-year-old child—" or ", among them two children," after a phrase. */
+function afterParenthetical(tokens: Token[], at: number, end: number): number {
+  const opener = tokens[at];
+  if (!opener || !(isDash(opener) || opener.text === ',' || opener.text === '(')) return at;
+  if (!PARENTHETICAL_OPENERS.includes(tokens[at + 1]?.lower ?? '')) return at;
+  const closer = opener.text === '(' ? ')' : opener.text;
+  for (let index = at + 2; index <= end; index += 1) {
+    if (tokens[index].text === closer) return index + 1;
+  }
+  return at;
+}
+
+/** The category the words right after the subject give ("were shot down", "— were wounded"). */
+function predicateCategory(tokens: Token[], from: number, stop: number) {
+  let at = afterParenthetical(tokens, from, stop);
+  while (at <= stop && PREDICATE_FILLERS.has(tokens[at].pos) && !categoryAt(tokens, at)) at += 1;
+  if (at > stop || !(categoryAt(tokens, at) || tokens[at].pos === 'VERB')) return null;
+  let best: ReturnType<typeof categoryAt> = null;
+  for (let index = at; index <= Math.min(stop, at + WINDOW); index += 1) {
+    const found = categoryAt(tokens, index);
+    if (found && (!best || found.rank < best.rank)) best = found;
+    if (tokens[index].text === ',' || tokens[index].text === ';') break;
+  }
+  return best;
+}
+
+/** The nearest category word before an amount: "fired a staggering 273", "exchange of 1,000". */
+function categoryBefore(tokens: Token[], first: number, floor: number) {
+  for (let at = first - 1; at >= Math.max(floor, first - WINDOW); at -= 1) {
+    if (tokens[at].text === ';') return null;
+    const found = categoryAt(tokens, at);
+    if (found && found.last < first) return found;
+  }
+  return null;
+}
+
+/** Reads what each amount of a sentence counts and what happened to it. */
+export function mentionsIn(
+  tokens: Token[],
+  amounts: Amount[],
+  sentenceFirst: number,
+  sentenceLast: number
+): Mention[] {
+  const mentions: Mention[] = [];
+  amounts.forEach((amount, index) => {
+    const next = amounts[index + 1]?.first ?? sentenceLast + 1;
+    const floor = index > 0 ? amounts[index - 1].last + 1 : sentenceFirst;
+    const subject =
+      amount.count === 1 && amount.qualifier === 'exact' && amount.last > amount.first
+        ? { first: amount.last, last: amount.last }
+        : subjectAfter(tokens, amount, next - 1);
+    const afterSubject = (subject?.last ?? amount.last) + 1;
+    const nounCategory = subject ? categoryAt(tokens, subject.last) : null;
+    const resume = afterParenthetical(tokens, afterSubject, sentenceLast);
+    const nextOutside = amounts.find((other) => other.first >= resume)?.first ?? sentenceLast + 1;
+    const predicate = predicateCategory(
+      tokens,
+      afterSubject,
+      Math.min(nextOutside - 1, resume + WINDOW)
+    );
+    const before = predicate ? null : categoryBefore(tokens, amount.first, floor);
+    const found = nounCategory ?? predicate ?? before;
+    const previousWord = tokens[amount.first - 1]?.lower;
+    mentions.push({
+      ...amount,
+      subject,
+      stated: predicate ? Math.max(predicate.last, afterSubject - 1) : afterSubject - 1,
+      category: found?.category ?? null,
+      reach: Math.max(
+        predicate ? Math.max(predicate.last, afterSubject - 1) : afterSubject - 1,
+        resume - 1
+      ),
+      within: null,
+      counted:
+        subject === null ||
+        tokens.slice(subject.first, subject.last + 1).some((token) => isCountedNoun(token)),
+      continues:
+        ['more', 'others', 'other'].includes(tokens[amount.last + 1]?.lower ?? '') ||
+        previousWord === 'and' ||
+        previousWord === 'while',
+    });
+  });
+  // A whole that states its parts in a parenthetical ("three—including a child—were wounded")
+  // holds every mention that starts inside its stated words.
+  return mentions.map((mention, index) => {
+    const owner = mentions.findIndex(
+      (earlier, at) => at < index && earlier.reach >= mention.last && earlier.first < mention.first
+    );
+    return { ...mention, within: owner >= 0 ? owner : null };
+  });
+}

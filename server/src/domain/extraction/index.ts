@@ -1,0 +1,95 @@
+import { amountsIn } from './amounts';
+import { attributionsIn, continuesPrevious, type Attribution } from './attribution';
+import { mentionsIn, type Mention } from './figures';
+import { createOfficialsCollector } from './officials';
+import { tokenize, type TokenizedText } from './tokens';
+import type { ExtractedFigure, Extraction } from './types';
+
+export type { ExtractedFigure, ExtractedOfficial, Extraction } from './types';
+
+/** The attribution nearest before a token, else the first after it. */
+const attributionFor = (attributions: Attribution[], at: number) =>
+  [...attributions].reverse().find((attribution) => attribution.verb < at) ?? attributions[0];
+
+const textOf = (source: TokenizedText, first: number, last: number) =>
+  source.text.slice(source.tokens[first].start, source.tokens[last].end);
+
+/**
+ * Reads the figures and the officials of an article's plain text: what is counted, how many, how
+ * sure, who says so, and where the copy says it.
+ */
+export function extractFacts(text: string): Extraction {
+  const source = tokenize(text);
+  const officials = createOfficialsCollector(source);
+  const figures: ExtractedFigure[] = [];
+  let lastClaimant: string | null = null;
+  let previousSentenceFigures: number[] = [];
+
+  for (const sentence of source.sentences) {
+    const attributions = attributionsIn(source, sentence).map((attribution) => ({
+      ...attribution,
+      claimant: attribution.claimant || lastClaimant || '',
+    }));
+    officials.read(sentence, attributions);
+    const carriesOn = continuesPrevious(source, sentence);
+    const mentions = mentionsIn(
+      source.tokens,
+      amountsIn(source.tokens, sentence),
+      sentence.first,
+      sentence.last
+    );
+    const resolved: (ExtractedFigure & { mention: Mention; index: number })[] = [];
+    const sentenceFigures: number[] = [];
+
+    mentions.forEach((mention, at) => {
+      const whole =
+        mention.within !== null
+          ? resolved.find((figure) => figure.mention === mentions[mention.within!])
+          : undefined;
+      const before = resolved[resolved.length - 1];
+      const category =
+        mention.category ??
+        whole?.category ??
+        (mention.continues && before ? before.category : null);
+      if (!category || !mention.counted) return;
+      const subject = mention.subject
+        ? textOf(source, mention.subject.first, mention.subject.last)
+        : (before?.subject ??
+          (carriesOn ? figures[previousSentenceFigures[0]]?.subject : null) ??
+          null);
+      const attribution = attributionFor(attributions, mention.first);
+      const partOf =
+        whole?.index ??
+        (carriesOn && previousSentenceFigures.length > 0 && !before
+          ? previousSentenceFigures[0]
+          : null);
+      const claimant =
+        attribution?.claimant ||
+        (carriesOn ? lastClaimant : null) ||
+        (partOf !== null ? figures[partOf].claimant : null) ||
+        null;
+      const figure: ExtractedFigure = {
+        category,
+        subject,
+        count: mention.count,
+        low: mention.low,
+        high: mention.high,
+        qualifier: mention.qualifier,
+        asStated: textOf(source, mention.first, Math.max(mention.stated, mention.last)),
+        start: source.tokens[mention.first].start,
+        end: source.tokens[Math.max(mention.stated, mention.last)].end,
+        claimant,
+        partOf: partOf ?? (carriesOn && before ? before.partOf : null),
+      };
+      figures.push(figure);
+      resolved.push({ ...figure, mention, index: figures.length - 1 });
+      sentenceFigures.push(figures.length - 1);
+      void at;
+    });
+
+    const named = attributions.filter((attribution) => attribution.claimant);
+    if (named.length > 0) lastClaimant = named[named.length - 1].claimant;
+    if (sentenceFigures.length > 0) previousSentenceFigures = sentenceFigures;
+  }
+  return { figures, officials: officials.officials() };
+}

@@ -1,0 +1,76 @@
+import { BODY_WORDS, ROLE_WORDS } from './lexicon';
+import { isCapitalised, isPossessive } from './phrases';
+import type { Token } from './tokens';
+
+/** A run of tokens that names someone: "Kyiv regional Governor Mykola Kalashnyk". */
+export interface NamePhrase {
+  first: number;
+  last: number;
+}
+
+const NAME_PARTS = new Set(['PROPN', 'NOUN', 'ADJ']);
+
+const isNamePart = (token: Token | undefined) =>
+  token !== undefined &&
+  (NAME_PARTS.has(token.pos) || isPossessive(token) || /^[A-Z]\.([A-Z]\.)*$/.test(token.text));
+
+/** The phrase that ends just before `at` (a verb of speech), skipping adverbs such as "also". */
+export function phraseEndingBefore(tokens: Token[], at: number, floor: number): NamePhrase | null {
+  let last = at - 1;
+  while (last >= floor && (tokens[last].pos === 'ADV' || tokens[last].pos === 'AUX')) last -= 1;
+  let first = last + 1;
+  for (let index = last; index >= floor; index -= 1) {
+    const token = tokens[index];
+    const joinsNames =
+      token.lower === 'of' && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);
+    if (isNamePart(token) || joinsNames) first = index;
+    else break;
+  }
+  if (tokens[first - 1]?.lower === 'the') first -= 1;
+  // "27 people reported missing": a counted phrase, not someone speaking.
+  if (tokens[first - 1]?.pos === 'NUM') return null;
+  return first <= last ? { first, last } : null;
+}
+
+/** The phrase that starts at `at`: "the Health Ministry", "Ukraine's emergency service". */
+export function phraseStartingAt(tokens: Token[], at: number, ceiling: number): NamePhrase | null {
+  let index = at;
+  if (tokens[index]?.lower === 'the') index += 1;
+  let last = -1;
+  for (; index <= ceiling; index += 1) {
+    const token = tokens[index];
+    const joinsNames =
+      token.lower === 'of' && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);
+    if (isNamePart(token) || joinsNames) last = index;
+    else break;
+  }
+  return last >= at ? { first: at, last } : null;
+}
+
+/** Where a personal name starts in a phrase: the capitalised words after its last title word. */
+export function nameStart(tokens: Token[], phrase: NamePhrase): number | null {
+  let lastRole = -1;
+  for (let index = phrase.first; index <= phrase.last; index += 1) {
+    if (ROLE_WORDS.has(tokens[index].lower)) lastRole = index;
+  }
+  const start = lastRole >= 0 ? lastRole + 1 : phrase.first;
+  const words = tokens.slice(start, phrase.last + 1);
+  const isName =
+    words.length >= 1 &&
+    words.length <= 4 &&
+    words.every((token) => isCapitalised(token) && token.pos === 'PROPN') &&
+    (lastRole >= 0 || words.length >= 2) &&
+    !BODY_WORDS.has(words[words.length - 1].lower);
+  return isName ? start : null;
+}
+
+export const phraseText = (text: string, tokens: Token[], phrase: NamePhrase): string =>
+  text
+    .slice(tokens[phrase.first].start, tokens[phrase.last].end)
+    .replace(/^the\s+/i, '')
+    .trim();
+
+/** A body that speaks on record: a capitalised phrase ending in a word such as Ministry or Force. */
+export const isBody = (tokens: Token[], phrase: NamePhrase): boolean =>
+  BODY_WORDS.has(tokens[phrase.last].lower) &&
+  tokens.slice(phrase.first, phrase.last + 1).some((token) => isCapitalised(token));

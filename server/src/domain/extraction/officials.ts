@@ -1,0 +1,118 @@
+import type { QuoteKind } from '../vocabulary';
+import type { Attribution } from './attribution';
+import { ROLE_WORDS } from './lexicon';
+import { isBody, nameStart, phraseText, type NamePhrase } from './noun-phrases';
+import { isCapitalised, isPossessive } from './phrases';
+import type { Sentence, Token, TokenizedText } from './tokens';
+import type { ExtractedOfficial } from './types';
+
+const QUOTE_MARKS = /^[“”"]$/;
+
+/** Direct when the sentence quotes a whole clause, partial when it quotes a few words. */
+function quoteKindOf(tokens: Token[], sentence: Sentence): QuoteKind {
+  const marks: number[] = [];
+  for (let at = sentence.first; at <= sentence.last; at += 1) {
+    if (QUOTE_MARKS.test(tokens[at].text)) marks.push(at);
+  }
+  if (marks.length < 2) return 'paraphrase';
+  const quoted = marks[marks.length - 1] - marks[0] - 1;
+  return quoted >= 6 || isCapitalised(tokens[marks[0] + 1]) ? 'direct' : 'partial';
+}
+
+const TITLE_PARTS = new Set(['ADJ', 'PROPN', 'NOUN']);
+
+/** "Kyiv regional Governor": the title words that end at a role word. */
+function titleBefore(tokens: Token[], roleAt: number, floor: number): number {
+  let first = roleAt;
+  for (let at = roleAt - 1; at >= floor; at -= 1) {
+    const token = tokens[at];
+    if (
+      TITLE_PARTS.has(token.pos) ||
+      isPossessive(token) ||
+      /^[A-Z]\.([A-Z]\.)+$/.test(token.text)
+    ) {
+      first = at;
+    } else break;
+  }
+  return first;
+}
+
+/** "President Vladimir Putin": the capitalised name after a role word. */
+function nameAfter(tokens: Token[], roleAt: number, ceiling: number): number | null {
+  let last = -1;
+  for (let at = roleAt + 1; at <= Math.min(ceiling, roleAt + 4); at += 1) {
+    const token = tokens[at];
+    if (token.pos === 'PROPN' && isCapitalised(token) && !ROLE_WORDS.has(token.lower)) last = at;
+    else break;
+  }
+  return last >= 0 ? last : null;
+}
+
+/** Collects the people and bodies the copy quotes, paraphrases or names with a title. */
+export function createOfficialsCollector(source: TokenizedText) {
+  const { tokens, text } = source;
+  const officials: ExtractedOfficial[] = [];
+  const known = new Map<string, ExtractedOfficial>();
+
+  const add = (official: ExtractedOfficial) => {
+    const key = official.name.toLowerCase().replace(/[’']/g, "'");
+    const surname = key.split(/\s+/).pop()!;
+    const existing =
+      known.get(key) ?? (official.kind === 'person' ? known.get(`surname:${surname}`) : undefined);
+    if (existing) {
+      existing.quoteKind ??= official.quoteKind;
+      existing.role ??= official.role;
+      return;
+    }
+    officials.push(official);
+    known.set(key, official);
+    if (official.kind === 'person') known.set(`surname:${surname}`, official);
+  };
+
+  const person = (phrase: NamePhrase, nameFirst: number, quoteKind: QuoteKind | null) =>
+    add({
+      name: phraseText(text, tokens, { first: nameFirst, last: phrase.last }),
+      kind: 'person',
+      role:
+        nameFirst > phrase.first
+          ? phraseText(text, tokens, { first: phrase.first, last: nameFirst - 1 })
+          : null,
+      organisation: null,
+      quoteKind,
+      start: tokens[phrase.first].start,
+      end: tokens[phrase.last].end,
+    });
+
+  return {
+    /** The speakers of a sentence's attributions, and every titled name in it. */
+    read(sentence: Sentence, attributions: Attribution[]) {
+      const quoteKind = quoteKindOf(tokens, sentence);
+      for (const { phrase, claimant } of attributions) {
+        if (!claimant) continue;
+        const nameFirst = nameStart(tokens, phrase);
+        if (nameFirst !== null) person(phrase, nameFirst, quoteKind);
+        else if (isBody(tokens, phrase)) {
+          add({
+            name: claimant,
+            kind: 'body',
+            role: null,
+            organisation: null,
+            quoteKind,
+            start: tokens[phrase.first].start,
+            end: tokens[phrase.last].end,
+          });
+        }
+      }
+      for (let at = sentence.first; at <= sentence.last; at += 1) {
+        if (!ROLE_WORDS.has(tokens[at].lower)) continue;
+        const last = nameAfter(tokens, at, sentence.last);
+        if (last === null) continue;
+        const phrase = { first: titleBefore(tokens, at, sentence.first), last };
+        const speaks = tokens[last + 1]?.pos === 'VERB';
+        person(phrase, at + 1, speaks ? quoteKind : null);
+        at = last;
+      }
+    },
+    officials: () => officials,
+  };
+}

@@ -1,0 +1,91 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word, number or mark of the copy, with where it stands. */
+export interface Token {
+  index: number;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+  /** The named-entity type wink gives it (CARDINAL, DATE, DURATION, MONEY, ...), if any. */
+  entity: string | null;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  first: number;
+  last: number;
+}
+
+export interface TokenizedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+/** wink-nlp's English model, loaded once, on first use. */
+const englishNlp = () => (nlp ??= winkNLP(model));
+
+const normalise = (value: string) => value.toLowerCase().replace(/[’‘`]/g, "'");
+
+/** Splits the copy into sentences and tokens, keeping each token's character offsets. */
+export function tokenize(text: string): TokenizedText {
+  const engine = englishNlp();
+  const { its } = engine;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+
+  const entities: (string | null)[] = values.map(() => null);
+  const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+  const entityTypes = doc.entities().out(its.type) as string[];
+  entitySpans.forEach(([first, last], at) => {
+    for (let index = first; index <= last; index += 1) entities[index] = entityTypes[at];
+  });
+
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentenceOf: number[] = values.map(() => 0);
+
+  let offset = 0;
+  const all = values.map((value, index) => {
+    const start = offset + spaces[index].length;
+    offset = start + value.length;
+    return { value, start, end: offset, index };
+  });
+  // Line breaks come out as tokens of their own; they say nothing the sentences do not.
+  const tokens: Token[] = [];
+  const keptBefore: number[] = [];
+  for (const token of all) {
+    keptBefore[token.index] = tokens.length;
+    if (/^\s+$/.test(token.value)) continue;
+    tokens.push({
+      index: tokens.length,
+      text: token.value,
+      lower: normalise(token.value),
+      start: token.start,
+      end: token.end,
+      pos: tags[token.index],
+      entity: entities[token.index],
+      sentence: sentenceOf[token.index],
+    });
+  }
+  const kept = sentenceSpans
+    .map(([first, last]) => ({
+      first: keptBefore[first],
+      last: keptBefore[last + 1] ?? tokens.length,
+    }))
+    .map(({ first, last }) => ({ first, last: last - 1 }))
+    .filter(({ first, last }) => first <= last);
+  const sentences = kept.map((span, index) => ({ index, ...span }));
+  for (const sentence of sentences) {
+    for (let at = sentence.first; at <= sentence.last; at += 1)
+      tokens[at].sentence = sentence.index;
+  }
+  return { text, tokens, sentences };
+}

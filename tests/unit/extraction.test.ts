@@ -1,0 +1,160 @@
+import fs from 'fs';
+import path from 'path';
+import { extractFacts } from '../../server/src/domain/extraction';
+import { scoreExtraction, type AnnotatedPassage } from '../../server/src/domain/extraction/scoring';
+
+const story = fs.readFileSync(
+  path.resolve(__dirname, '..', '..', 'playground', 'data', 'reference-story.txt'),
+  'utf8'
+);
+const devSet = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'extraction', 'dev-set.json'), 'utf8')
+) as AnnotatedPassage[];
+
+const figuresOf = (text: string) =>
+  extractFacts(text).figures.map(({ category, count, low, high, qualifier, claimant }) => ({
+    category,
+    count,
+    low,
+    high,
+    qualifier,
+    claimant,
+  }));
+
+describe('extracting the reference story', () => {
+  const { figures, officials } = extractFacts(story);
+
+  it('finds every figure with its category, count, qualifier and claimant, and no other', () => {
+    expect(figures.map((f) => [f.category, f.count, f.qualifier, f.claimant])).toEqual([
+      ['launched', 273, 'exact', 'Ukraine’s Air Force'],
+      ['intercepted', 88, 'exact', 'Ukraine’s Air Force'],
+      ['jammed', 128, 'exact', 'Ukraine’s Air Force'],
+      ['killed', 1, 'exact', 'Mykola Kalashnyk'],
+      ['injured', 3, 'exact', 'Mykola Kalashnyk'],
+      ['injured', 1, 'exact', 'Mykola Kalashnyk'],
+      ['launched', 267, 'exact', 'Ukrainian officials'],
+      ['exchanged', 1000, 'exact', 'Kyrylo Budanov'],
+      ['intercepted', 7, 'exact', 'Russia’s Defense Ministry'],
+      ['intercepted', 18, 'exact', 'Russia’s Defense Ministry'],
+    ]);
+  });
+
+  it('gives the words that state each figure, at their offsets in the text', () => {
+    for (const figure of figures)
+      expect(story.slice(figure.start, figure.end)).toBe(figure.asStated);
+    expect(figures[0].asStated).toBe('273 drones and decoys');
+    expect(figures[4].asStated).toBe('three others—including a four-year-old child—were wounded');
+  });
+
+  it('knows the parts: 88 and 128 of the 273, the child among the three wounded', () => {
+    expect(figures[1].partOf).toBe(0);
+    expect(figures[2].partOf).toBe(0);
+    expect(figures[5].partOf).toBe(4);
+    expect(figures[5].subject).toBe('child');
+  });
+
+  it('finds the officials and the bodies that speak on record', () => {
+    expect(officials.map((o) => [o.kind, o.name, o.role])).toEqual([
+      ['body', 'Ukraine’s Air Force', null],
+      ['person', 'Mykola Kalashnyk', 'Kyiv regional Governor'],
+      ['person', 'Vladimir Putin', 'Russian President'],
+      ['person', 'Volodymyr Zelenskyy', 'Ukrainian President'],
+      ['person', 'Kyrylo Budanov', 'Ukrainian intelligence chief'],
+      ['person', 'Donald Trump', 'U.S. President'],
+      ['body', 'Russia’s Defense Ministry', null],
+    ]);
+    for (const official of officials) {
+      expect(story.slice(official.start, official.end)).toContain(official.name);
+    }
+  });
+});
+
+describe('what is not a figure', () => {
+  it.each([
+    ['a year', 'The war began in 2022 and the talks failed in February 2024.'],
+    ['money', 'The fund received $40 million and 300 million euros, the bank said.'],
+    ['a percentage', 'About 40 percent of the wounded were evacuated, officials said.'],
+    ['a duration', 'Both sides backed a 30-day ceasefire after talks lasting two hours.'],
+    ['an ordinal', 'It was the third attack on the city, the first being in May.'],
+    ['an age', 'The 45-year-old mayor said the city would rebuild.'],
+  ])('%s', (_what, text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
+
+describe('reading amounts', () => {
+  it.each([
+    ['at least 12 people were killed', 'killed', 12, 'at_least'],
+    ['more than 1,000 people were evacuated', 'evacuated', 1000, 'more_than'],
+    ['up to 60 people are missing', 'missing', 60, 'up_to'],
+    ['about 3,500 residents were displaced', 'displaced', 3500, 'approximately'],
+    ['nearly two hundred people were injured', 'injured', 200, 'approximately'],
+    ['Seven soldiers were captured', 'detained', 7, 'exact'],
+    ['2.5 million people have fled', 'displaced', 2_500_000, 'exact'],
+  ])('"%s"', (text, category, count, qualifier) => {
+    expect(figuresOf(`${text}, the ministry said.`)).toEqual([
+      expect.objectContaining({ category, count, qualifier, claimant: 'ministry' }),
+    ]);
+  });
+
+  it('reads a range and a vague amount', () => {
+    expect(figuresOf('Between 30 and 50 civilians were killed.')).toEqual([
+      expect.objectContaining({
+        category: 'killed',
+        count: null,
+        low: 30,
+        high: 50,
+        qualifier: 'range',
+      }),
+    ]);
+    expect(figuresOf('Dozens of people were injured.')).toEqual([
+      expect.objectContaining({ category: 'injured', count: null, qualifier: 'vague' }),
+    ]);
+  });
+
+  it('counts one person killed, not the age, and the parts of a total', () => {
+    expect(
+      figuresOf('A 28-year-old woman was killed and three others, including a child, were wounded.')
+    ).toEqual([
+      expect.objectContaining({ category: 'killed', count: 1 }),
+      expect.objectContaining({ category: 'injured', count: 3 }),
+      expect.objectContaining({ category: 'injured', count: 1 }),
+    ]);
+  });
+
+  it('attributes by "according to" and by a speaker after the quote', () => {
+    expect(figuresOf('Five people died, according to the State Emergency Service.')).toEqual([
+      expect.objectContaining({ claimant: 'State Emergency Service' }),
+    ]);
+    expect(figuresOf('"Nine people were wounded," Governor Oleh Syniehubov said.')).toEqual([
+      expect.objectContaining({ category: 'injured', count: 9, claimant: 'Oleh Syniehubov' }),
+    ]);
+  });
+});
+
+describe('the development set', () => {
+  it('scores F1 of at least 0.9 on (category, count, qualifier) and on claimants', () => {
+    expect(devSet.length).toBeGreaterThanOrEqual(25);
+    expect(devSet.filter((passage) => passage.figures.length === 0).length).toBeGreaterThanOrEqual(
+      3
+    );
+    const score = scoreExtraction(devSet, (text) => extractFacts(text).figures);
+    expect(score.figures.f1).toBeGreaterThanOrEqual(0.9);
+    expect(score.claimants.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the scoring', () => {
+  it('counts a missed and a false figure against the extractor', () => {
+    const passage: AnnotatedPassage = {
+      id: 'one',
+      text: 'x',
+      figures: [{ category: 'killed', count: 3, qualifier: 'exact', claimant: 'police' }],
+    };
+    const wrong = scoreExtraction([passage], () => [
+      { ...extractFacts('Four people were killed, police said.').figures[0] },
+    ]);
+    expect(wrong.figures).toEqual({ precision: 0, recall: 0, f1: 0 });
+    expect(wrong.claimants.f1).toBe(1);
+  });
+});
