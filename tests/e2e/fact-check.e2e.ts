@@ -131,6 +131,40 @@ describe('a fact-checker works through the reference story in the admin', () => 
     await screenshot(page, 'queue-after-verdicts');
   });
 
+  it('shows a record the copy no longer bears out, and creates the figure the copy states', async () => {
+    const launched = await strapi.documents(FIGURE).findFirst({ filters: { count: 273 } });
+    await strapi
+      .documents(FIGURE)
+      .update({ documentId: launched!.documentId, data: { count: 237 } });
+
+    await page.goto(`${base}${editView(ARTICLE, articleId)}?plugins[i18n][locale]=en`);
+    await page.getByTestId('copy-mismatch').first().waitFor();
+    await expect(page.getByTestId('copy-mismatch').textContent()).resolves.toContain(
+      'The copy says 273; the record says 237.'
+    );
+    const uncovered = page.getByTestId('copy-uncovered');
+    await expect(uncovered.textContent()).resolves.toContain(
+      'No record for “273 drones and decoys”'
+    );
+    await screenshot(page, 'copy-check');
+
+    await uncovered.getByRole('button', { name: 'Create figure' }).click();
+    await page.getByRole('dialog').getByText('Ukraine’s Air Force').waitFor();
+    await page.getByRole('button', { name: 'Create the figure' }).click();
+    await page.waitForURL(/plugin::fact-desk\.casualty-figure\/(?!create)\w+/);
+    const created = page.url().split('/').pop()!.split('?')[0];
+    const stored = await strapi.db.query(FIGURE).findOne({
+      where: { documentId: created },
+      populate: { claimant: { select: ['name'] } },
+    });
+    expect(stored).toMatchObject({
+      count: 273,
+      category: 'launched',
+      verificationStatus: 'unverified',
+      claimant: { name: "Ukraine's Air Force" },
+    });
+  });
+
   it('offers no verdict buttons to an editor who may not change verdicts', async () => {
     const reader = await createDeskEditor(strapi, 'reader@fact-desk.test', []);
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });

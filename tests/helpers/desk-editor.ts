@@ -9,13 +9,14 @@ export interface DeskEditor {
 }
 
 /**
- * Creates an admin in a new role that may read, edit and publish the plugin's records in the
- * Content Manager, plus the plugin permissions given, and nothing else.
+ * Creates an admin in a new role with the given Content Manager actions on the plugin's records
+ * (by default create, read, update, and publish articles) and plugin permissions, and nothing else.
  */
 export async function createDeskEditor(
   strapi: Core.Strapi,
   email: string,
-  pluginActions: string[]
+  pluginActions: string[],
+  contentActions: string[] = ['create', 'read', 'update', 'publish']
 ): Promise<DeskEditor> {
   const role = await strapi.service('admin::role').create({
     name: `Desk ${email}`,
@@ -25,7 +26,8 @@ export async function createDeskEditor(
     const uid = `plugin::fact-desk.${type}`;
     const fields = Object.keys(strapi.contentType(uid as 'plugin::fact-desk.article').attributes);
     const localized = type === 'article' ? { locales: LOCALES } : {};
-    return ['read', 'update', ...(type === 'article' ? ['publish'] : [])].map((action) => ({
+    const actions = contentActions.filter((action) => action !== 'publish' || type === 'article');
+    return actions.map((action) => ({
       action: `plugin::content-manager.explorer.${action}`,
       subject: uid,
       properties: action === 'publish' ? localized : { fields, ...localized },

@@ -1,8 +1,10 @@
 import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { createDeskEditor } from '../helpers/desk-editor';
 import { startDemo } from '../helpers/demo';
-import { api } from '../helpers/http';
+import { snapshotPluginData } from '../helpers/snapshot';
+import { adminToken, api } from '../helpers/http';
 import { stopStrapi } from '../helpers/strapi';
 
 const story = fs.readFileSync(
@@ -12,9 +14,10 @@ const story = fs.readFileSync(
 
 let strapi: Core.Strapi;
 let token: string;
+let articleId: string;
 
 beforeAll(async () => {
-  ({ strapi, token } = await startDemo());
+  ({ strapi, token, articleId } = await startDemo());
 });
 
 afterAll(async () => {
@@ -59,5 +62,79 @@ describe('POST /fact-desk/extract', () => {
 
   it('is for signed-in admins only', async () => {
     await api(strapi).post('/fact-desk/extract').send({ text: story }).expect(401);
+  });
+});
+
+describe('the copy against the records, in the review of an article', () => {
+  const FIGURE = 'plugin::fact-desk.casualty-figure';
+  const review = async () =>
+    (
+      await api(strapi)
+        .get(`/fact-desk/articles/${articleId}/review`)
+        .set('Authorization', `Bearer ${token}`)
+        .expect(200)
+    ).body.data.copy;
+  const proposal = {
+    category: 'launched',
+    subject: 'drones and decoys',
+    count: 273,
+    low: null,
+    high: null,
+    qualifier: 'exact',
+    asStated: '273 drones and decoys',
+    claimant: 'Ukraine’s Air Force',
+  };
+  const createFigure = (body: object, as = token) =>
+    api(strapi)
+      .post(`/fact-desk/articles/${articleId}/figures`)
+      .set('Authorization', `Bearer ${as}`)
+      .send(body);
+
+  it('has nothing to say about the seeded story', async () => {
+    expect(await review()).toEqual({ uncovered: [], mismatched: [] });
+  });
+
+  it('warns when a record no longer matches the copy, and offers the number as a record', async () => {
+    const launched = await strapi.documents(FIGURE).findFirst({ filters: { count: 273 } });
+    await strapi
+      .documents(FIGURE)
+      .update({ documentId: launched!.documentId, data: { count: 237 } });
+    const copy = await review();
+    expect(copy.mismatched).toEqual([
+      expect.objectContaining({ id: launched!.documentId, problem: 'number_differs' }),
+    ]);
+    expect(copy.uncovered).toEqual([expect.objectContaining({ count: 273, category: 'launched' })]);
+  });
+
+  it('creates the figure an editor confirms, unverified, with its claimant linked', async () => {
+    const { body } = await createFigure(proposal).expect(201);
+    expect(body.data.claimantLinked).toBe(true);
+    const created = await strapi.db.query(FIGURE).findOne({
+      where: { documentId: body.data.documentId },
+      populate: { claimant: { select: ['name'] }, article: { select: ['documentId'] } },
+    });
+    expect(created).toMatchObject({
+      count: 273,
+      verificationStatus: 'unverified',
+      claimant: { name: "Ukraine's Air Force" },
+      article: { documentId: articleId },
+    });
+    expect((await review()).uncovered).toEqual([]);
+  });
+
+  it('refuses a bad proposal with the field at fault, and an editor who may not create figures', async () => {
+    const before = await snapshotPluginData(strapi);
+    const { body } = await createFigure({ ...proposal, count: -3 }).expect(400);
+    expect(body.error.details.errors[0].path).toEqual(['count']);
+    await createFigure({ ...proposal, subject: '' }).expect(400);
+    const reader = await createDeskEditor(strapi, 'reader@fact-desk.test', [], ['read', 'update']);
+    const readerToken = await adminToken(strapi, reader.email, reader.password);
+    await createFigure(proposal, readerToken).expect(403);
+    await api(strapi)
+      .post('/fact-desk/articles/no-such-article/figures')
+      .set('Authorization', `Bearer ${token}`)
+      .send(proposal)
+      .expect(404);
+    expect(await snapshotPluginData(strapi)).toEqual(before);
   });
 });

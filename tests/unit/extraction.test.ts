@@ -1,6 +1,9 @@
 import fs from 'fs';
 import path from 'path';
+import { referenceFigures } from '../../playground/src/demo/reference-story';
+import { plainTextOf } from '../../server/src/domain/blocks-text';
 import { extractFacts } from '../../server/src/domain/extraction';
+import { checkCopyAgainstRecords } from '../../server/src/domain/extraction/copy-check';
 import { scoreExtraction, type AnnotatedPassage } from '../../server/src/domain/extraction/scoring';
 
 const story = fs.readFileSync(
@@ -156,5 +159,74 @@ describe('the scoring', () => {
     ]);
     expect(wrong.figures).toEqual({ precision: 0, recall: 0, f1: 0 });
     expect(wrong.claimants.f1).toBe(1);
+  });
+});
+
+describe('holding the copy against the records', () => {
+  const records = referenceFigures.map((figure, index) => ({ id: `record-${index}`, ...figure }));
+  const launched = records.findIndex((record) => record.count === 273);
+
+  it('finds nothing to say about the reference story and its records', () => {
+    expect(checkCopyAgainstRecords(story, records)).toEqual({ uncovered: [], mismatched: [] });
+  });
+
+  it('warns when the record says 237 and the copy 273, and offers the 273 as a new record', () => {
+    const edited = records.map((record, index) =>
+      index === launched ? { ...record, count: 237 } : record
+    );
+    const { uncovered, mismatched } = checkCopyAgainstRecords(story, edited);
+    expect(mismatched).toEqual([
+      expect.objectContaining({
+        id: `record-${launched}`,
+        problem: 'number_differs',
+        stated: [273],
+        recorded: [237],
+      }),
+    ]);
+    expect(uncovered).toEqual([
+      expect.objectContaining({
+        category: 'launched',
+        count: 273,
+        asStated: '273 drones and decoys',
+      }),
+    ]);
+  });
+
+  it('warns when the copy no longer has a record’s words', () => {
+    const { mismatched } = checkCopyAgainstRecords(
+      story.replace('88 drones', '86 drones'),
+      records
+    );
+    expect(mismatched).toEqual([
+      expect.objectContaining({ asStated: '88 drones were shot down', problem: 'words_missing' }),
+    ]);
+  });
+});
+
+describe('the plain text of a blocks body', () => {
+  it('keeps paragraphs, headings and list items, and leaves images out', () => {
+    const blocks = [
+      { type: 'heading', level: 2, children: [{ type: 'text', text: 'Overnight' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'At least ' },
+          {
+            type: 'link',
+            url: 'https://example.org',
+            children: [{ type: 'text', text: '12 people' }],
+          },
+          { type: 'text', text: ' died.' },
+        ],
+      },
+      { type: 'image', image: { url: '/x.png' }, children: [{ type: 'text', text: '' }] },
+      {
+        type: 'list',
+        format: 'unordered',
+        children: [{ type: 'list-item', children: [{ type: 'text', text: 'One' }] }],
+      },
+    ];
+    expect(plainTextOf(blocks)).toBe('Overnight\n\nAt least 12 people died.\n\nOne');
+    expect(plainTextOf(null)).toBe('');
   });
 });

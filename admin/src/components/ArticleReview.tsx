@@ -7,6 +7,7 @@ import type { PublishVerdict } from '../../../server/src/domain/publish-policy';
 import { useAdminData } from '../hooks/useAdminData';
 import { getTranslation } from '../utils/getTranslation';
 import { Arithmetic, type PartsArithmetic } from './Arithmetic';
+import { CopyCheck, type CopyCheckData } from './CopyCheck';
 import { FindingText } from './FindingText';
 import { RecordLink } from './RecordLink';
 import { StatusBadge } from './StatusBadge';
@@ -30,6 +31,7 @@ interface ArticleReviewData {
     speaker: { name: string } | null;
   })[];
   publication: PublishVerdict;
+  copy: CopyCheckData;
 }
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
@@ -89,6 +91,10 @@ const ArticleReview = ({ documentId, version }: { documentId: string; version: u
           </Typography>
         ) : null}
       </Box>
+
+      <Section title={t('copy.title', 'Numbers in the copy')}>
+        <CopyCheck articleId={documentId} copy={data.copy} />
+      </Section>
 
       <Section title={t('panel.figures', 'Figures')}>
         {data.figures.length === 0 ? (

@@ -17,3 +17,4 @@ export * from './claim-review';
 export * from './tallies';
 export * from './figure-export';
 export * from './publish-policy';
+export * from './blocks-text';

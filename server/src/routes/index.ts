@@ -63,6 +63,12 @@ export default {
       { method: 'GET', path: '/queue', handler: 'review.queue', config: signedIn },
       { method: 'POST', path: '/extract', handler: 'extraction.extract', config: signedIn },
       {
+        method: 'POST',
+        path: '/articles/:documentId/figures',
+        handler: 'extraction.createFigure',
+        config: signedIn,
+      },
+      {
         method: 'GET',
         path: '/checks/:type/:documentId',
         handler: 'checks.findOne',

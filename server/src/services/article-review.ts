@@ -11,7 +11,10 @@ import {
   type OfficialFacts,
   type QuoteFacts,
 } from '../domain';
+import { plainTextOf } from '../domain/blocks-text';
+import { checkCopyAgainstRecords } from '../domain/extraction/copy-check';
 import { checkedItemsOf } from './checked-items';
+import { defaultLocale } from './shared-relations';
 import { currentAdmin } from '../utils/admin-actor';
 import { pluginConfig } from '../utils/plugin-config';
 import { createFigureFacts } from './figure-facts';
@@ -90,7 +93,8 @@ const summary = (figure: FigureFacts) =>
  */
 export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
   async review(documentId: string) {
-    const reviewedFigures = reviewFigures(await createFigureFacts(strapi).inArticle(documentId));
+    const figures = await createFigureFacts(strapi).inArticle(documentId);
+    const reviewedFigures = reviewFigures(figures);
 
     const quotes: ReviewedQuote[] = await strapi.db.query('plugin::fact-desk.quote').findMany({
       where: { article: { documentId } },
@@ -108,7 +112,24 @@ export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
       pluginConfig(strapi, 'publishGate'),
       admin?.can('publish.bypass-gate') ?? false
     );
-    return { figures: reviewedFigures, quotes: reviewedQuotes, publication };
+    return {
+      figures: reviewedFigures,
+      quotes: reviewedQuotes,
+      publication,
+      copy: await this.copyCheck(documentId, figures),
+    };
+  },
+
+  /** The source edition's copy against the figure records: numbers no record covers, stale records. */
+  async copyCheck(documentId: string, figures: FigureFacts[]) {
+    const source = await strapi.db.query('plugin::fact-desk.article').findOne({
+      where: { documentId, locale: await defaultLocale(strapi), publishedAt: null },
+      select: ['body'],
+    });
+    return checkCopyAgainstRecords(
+      plainTextOf(source?.body),
+      figures.map((figure) => ({ ...figure, id: figure.id! }))
+    );
   },
 
   /**

@@ -5,6 +5,7 @@ import { createCheckQueue } from './check-queue';
 import { createDataVersion } from './data-version';
 import { createFactSheet } from './fact-sheet';
 import { createFrontEnd } from './front-end';
+import { createProposedFigures } from './proposed-figures';
 import { createVerdicts } from './verdicts';
 
 export default {
@@ -18,6 +19,7 @@ export default {
   'fact-sheet': createFactSheet,
   'front-end': createFrontEnd,
   official: factories.createCoreService('plugin::fact-desk.official'),
+  'proposed-figures': createProposedFigures,
   quote: factories.createCoreService('plugin::fact-desk.quote'),
   verdicts: createVerdicts,
 };

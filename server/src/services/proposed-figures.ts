@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import type { FigureCategory, FigureQualifier } from '../domain';
+import { defaultLocale } from './shared-relations';
+
+/** A figure the extraction proposed, as the editor confirmed it. */
+export interface FigureProposal {
+  category: FigureCategory;
+  subject: string;
+  count: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: FigureQualifier;
+  asStated: string;
+  claimant: string | null;
+}
+
+const OFFICIAL = 'plugin::fact-desk.official';
+
+const comparable = (name: string) => name.toLowerCase().replace(/[’‘]/g, "'").trim();
+
+/** The official known by that name or one of its variants, whichever apostrophe either uses. */
+async function officialNamed(strapi: Core.Strapi, name: string) {
+  const wanted = comparable(name);
+  const officials: { documentId: string; name: string; nameVariants?: unknown }[] = await strapi.db
+    .query(OFFICIAL)
+    .findMany({ select: ['documentId', 'name', 'nameVariants'] });
+  return (
+    officials.find((official) =>
+      [official.name, ...(Array.isArray(official.nameVariants) ? official.nameVariants : [])].some(
+        (variant) => typeof variant === 'string' && comparable(variant) === wanted
+      )
+    ) ?? null
+  );
+}
+
+/**
+ * Turns a proposed figure into a record of the article, unverified, through the document service
+ * so that every rule applies; the claimant is linked when an official of that name exists.
+ */
+export const createProposedFigures = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async create(articleId: string, proposal: FigureProposal) {
+    const locale = await defaultLocale(strapi);
+    const article = await strapi.db
+      .query('plugin::fact-desk.article')
+      .findOne({ where: { documentId: articleId, locale }, select: ['documentId'] });
+    if (!article) return null;
+    const { claimant, ...fields } = proposal;
+    const official = claimant ? await officialNamed(strapi, claimant) : null;
+    const created = await strapi.documents('plugin::fact-desk.casualty-figure').create({
+      data: {
+        ...fields,
+        verificationStatus: 'unverified',
+        article: { documentId: articleId, locale },
+        ...(official ? { claimant: official.documentId } : {}),
+      } as never,
+    });
+    return { documentId: created.documentId, claimantLinked: Boolean(official) };
+  },
+});
