@@ -1,10 +1,15 @@
 import path from 'path';
+import type { Core } from '@strapi/strapi';
 
 // Strapi runs from the playground folder; the plugin is the repository around it. The admin build
 // reads this file from source and the server from dist/, so the path must not depend on __dirname.
-export default () => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'fact-desk': {
     enabled: true,
     resolve: path.resolve(process.cwd(), '..'),
+    config: {
+      // The scale benchmark turns the response cache off to measure the queries themselves.
+      responseCacheEntries: env.int('FACT_DESK_RESPONSE_CACHE_ENTRIES', 1000),
+    },
   },
 });

@@ -32,6 +32,47 @@ describe('the fact-check queue', () => {
     );
   });
 
+  it('pages through figures and quotes in one date order, undated ones last when newest come first', async () => {
+    // Some records without a date, some with other dates, spread over both types.
+    const figures = await strapi.documents(FIGURE).findMany({ sort: 'id:asc' });
+    await strapi
+      .documents(FIGURE)
+      .update({ documentId: figures[1].documentId, data: { statedAt: null } });
+    await strapi
+      .documents(FIGURE)
+      .update({ documentId: figures[2].documentId, data: { statedAt: '2025-06-01' } });
+    const quotes = await strapi.documents('plugin::fact-desk.quote').findMany({ sort: 'id:asc' });
+    await strapi
+      .documents('plugin::fact-desk.quote')
+      .update({ documentId: quotes[0].documentId, data: { saidAt: null } });
+
+    for (const sort of ['date:desc', 'date:asc']) {
+      const whole = (await queue({ sort, pageSize: 100 }).expect(200)).body.data;
+      const paged = [];
+      for (let page = 1; page <= Math.ceil(whole.length / 4); page += 1) {
+        paged.push(...(await queue({ sort, page, pageSize: 4 }).expect(200)).body.data);
+      }
+      expect(paged.map((item: any) => item.documentId)).toEqual(
+        whole.map((item: any) => item.documentId)
+      );
+      const dates = whole.map((item: any) => item.date);
+      const dated = dates.filter((date: string | null) => date !== null);
+      expect(dated).toEqual(
+        [...dated].sort((a, b) => (sort === 'date:asc' ? a.localeCompare(b) : b.localeCompare(a)))
+      );
+      const undatedAt = dates
+        .map((date: string | null, at: number) => (date === null ? at : -1))
+        .filter((at: number) => at >= 0);
+      const undated = dates.length - dated.length;
+      expect(undated).toBeGreaterThanOrEqual(2);
+      expect(undatedAt).toEqual(
+        Array.from({ length: undated }, (_, at) =>
+          sort === 'date:desc' ? dates.length - undated + at : at
+        )
+      );
+    }
+  });
+
   it('shrinks when a figure is verified', async () => {
     const figure = await strapi.documents(FIGURE).findFirst({ filters: { count: 273 } });
     await strapi.documents(FIGURE).update({

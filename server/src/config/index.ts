@@ -12,6 +12,8 @@ export const configSchema = z.strictObject({
   publisher: z.strictObject({ name: z.string().min(1), url: z.url() }),
   /** Where readers find an article; `{slug}` and `{locale}` are filled in. */
   articleUrl: z.string().includes('{slug}'),
+  /** Content-API responses kept per instance, keyed by the stored data version; 0 keeps none. */
+  responseCacheEntries: z.number().int().min(0).max(100_000),
 });
 
 export type FactDeskConfig = z.infer<typeof configSchema>;
@@ -22,6 +24,7 @@ export const DEFAULT_CONFIG: FactDeskConfig = {
   cacheControl: 'public, max-age=60, stale-while-revalidate=300',
   publisher: { name: 'Fact Desk', url: 'http://localhost:1337' },
   articleUrl: 'http://localhost:1337/articles/{slug}',
+  responseCacheEntries: 1000,
 };
 
 export default {

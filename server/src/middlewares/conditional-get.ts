@@ -13,9 +13,14 @@ const matches = (ifNoneMatch: string, etag: string) =>
     .map((tag) => tag.trim())
     .some((tag) => tag === etag || tag === '*');
 
+const isJsonBody = (body: unknown) =>
+  body !== null && typeof body === 'object' && (Array.isArray(body) || body.constructor === Object);
+
 /**
  * Weak ETags for the plugin's content API. The tag is derived from the data version, the URL and
- * who asks, so a matching If-None-Match gets 304 before any content is loaded or built.
+ * who asks, so a matching If-None-Match gets 304 before any content is loaded or built, and a
+ * response already built for the same tag is served again without loading anything. It runs after
+ * the route's authentication and permission checks.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
@@ -31,7 +36,18 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       ctx.set('Cache-Control', cacheControl);
       return;
     }
-    await next();
+    const cache = getService(strapi, 'response-cache');
+    const cached = cache.get(etag);
+    if (cached) {
+      ctx.status = 200;
+      ctx.type = cached.type;
+      ctx.body = cached.body;
+    } else {
+      await next();
+      if (ctx.status === 200 && isJsonBody(ctx.body)) {
+        cache.set(etag, { type: 'application/json', body: JSON.stringify(ctx.body) });
+      }
+    }
     if (ctx.status === 200) {
       ctx.set('ETag', etag);
       ctx.set('Cache-Control', cacheControl);

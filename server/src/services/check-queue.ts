@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { countByStatus, type VerificationStatus } from '../domain';
+import { VERIFICATION_STATUSES, type VerificationStatus } from '../domain';
 
 /** Statuses that still call for a check. */
 export const OPEN_STATUSES: VerificationStatus[] = ['unverified', 'single_source', 'disputed'];
@@ -33,83 +33,141 @@ type Row = Record<string, unknown> & {
   article?: { documentId: string; title: string } | null;
 };
 
+/** How each checked type is read into the queue. */
+const SOURCES = [
+  {
+    type: 'casualty-figure' as const,
+    uid: 'plugin::fact-desk.casualty-figure' as const,
+    label: 'asStated',
+    date: 'statedAt',
+    speaker: 'claimant',
+    extra: ['region'],
+  },
+  {
+    type: 'quote' as const,
+    uid: 'plugin::fact-desk.quote' as const,
+    label: 'text',
+    date: 'saidAt',
+    speaker: 'speaker',
+    extra: [] as string[],
+  },
+];
+
+type Source = (typeof SOURCES)[number];
+
 const byDate = (direction: 1 | -1) => (a: QueueItem, b: QueueItem) =>
   direction * (a.date ?? '').localeCompare(b.date ?? '') ||
   a.documentId.localeCompare(b.documentId);
 
+const toItem = (source: Source, row: Row): QueueItem => ({
+  type: source.type,
+  documentId: row.documentId,
+  label: String(row[source.label] ?? ''),
+  verificationStatus: row.verificationStatus,
+  revision: row.revision ?? 0,
+  date: (row[source.date] as string | null) ?? null,
+  region: (row.region as string | null) ?? null,
+  article: row.article ?? null,
+  claimant: (row[source.speaker] as QueueItem['claimant']) ?? null,
+});
+
 /**
  * The fact-check queue: figures and quotes across articles that still need a check, filtered,
- * sorted by date and paginated, with the count at each status.
+ * sorted by date and paginated in the database, with the count at each status. Each type gives
+ * at most one page's worth of rows up to the page asked for; the two are merged by date.
  */
-export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list(filters: QueueFilters) {
-    const shared = {
-      ...(filters.article ? { article: { documentId: filters.article } } : {}),
-    };
-    const articlePopulate = { article: { select: ['documentId', 'title'] } };
-    const [figures, quotes]: Row[][] = await Promise.all([
-      strapi.db.query('plugin::fact-desk.casualty-figure').findMany({
+export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
+  const whereFor = (source: Source, filters: QueueFilters) => ({
+    ...(filters.article ? { article: { documentId: filters.article } } : {}),
+    ...(filters.claimant ? { [source.speaker]: { documentId: filters.claimant } } : {}),
+    ...(filters.region ? { region: { $eqi: filters.region } } : {}),
+  });
+  // Quotes have no region: a region filter leaves them out.
+  const sourcesFor = (filters: QueueFilters) =>
+    SOURCES.filter((source) => !filters.region || source.type === 'casualty-figure');
+
+  const countsFor = async (filters: QueueFilters) => {
+    const counts = Object.fromEntries(VERIFICATION_STATUSES.map((status) => [status, 0])) as Record<
+      VerificationStatus,
+      number
+    >;
+    for (const source of sourcesFor(filters)) {
+      for (const status of VERIFICATION_STATUSES) {
+        counts[status] += await strapi.db
+          .query(source.uid)
+          .count({ where: { ...whereFor(source, filters), verificationStatus: status } });
+      }
+    }
+    return counts;
+  };
+
+  /**
+   * The first `limit` items of one type in the queue's order: by date, undated items last when
+   * newest come first and first when oldest do (the same on every database), then by id.
+   */
+  const firstItems = async (
+    source: Source,
+    filters: QueueFilters,
+    wanted: VerificationStatus[],
+    direction: 'asc' | 'desc',
+    limit: number
+  ) => {
+    const find = (dated: boolean): Promise<Row[]> =>
+      strapi.db.query(source.uid).findMany({
         where: {
-          ...shared,
-          ...(filters.claimant ? { claimant: { documentId: filters.claimant } } : {}),
-          ...(filters.region ? { region: { $eqi: filters.region } } : {}),
+          ...whereFor(source, filters),
+          verificationStatus: { $in: wanted },
+          [source.date]: dated ? { $notNull: true } : { $null: true },
         },
-        select: ['documentId', 'asStated', 'verificationStatus', 'revision', 'statedAt', 'region'],
-        populate: { ...articlePopulate, claimant: { select: ['documentId', 'name'] } },
-      }),
-      filters.region
-        ? Promise.resolve([])
-        : strapi.db.query('plugin::fact-desk.quote').findMany({
-            where: {
-              ...shared,
-              ...(filters.claimant ? { speaker: { documentId: filters.claimant } } : {}),
-            },
-            select: ['documentId', 'text', 'verificationStatus', 'revision', 'saidAt'],
-            populate: { ...articlePopulate, speaker: { select: ['documentId', 'name'] } },
-          }),
-    ]);
-
-    const items: QueueItem[] = [
-      ...figures.map((row) => ({
-        type: 'casualty-figure' as const,
-        documentId: row.documentId,
-        label: String(row.asStated ?? ''),
-        verificationStatus: row.verificationStatus,
-        revision: row.revision ?? 0,
-        date: (row.statedAt as string | null) ?? null,
-        region: (row.region as string | null) ?? null,
-        article: row.article ?? null,
-        claimant: (row.claimant as QueueItem['claimant']) ?? null,
-      })),
-      ...quotes.map((row) => ({
-        type: 'quote' as const,
-        documentId: row.documentId,
-        label: String(row.text ?? ''),
-        verificationStatus: row.verificationStatus,
-        revision: row.revision ?? 0,
-        date: (row.saidAt as string | null) ?? null,
-        region: null,
-        article: row.article ?? null,
-        claimant: (row.speaker as QueueItem['claimant']) ?? null,
-      })),
-    ];
-
-    const wanted = filters.status ? [filters.status] : OPEN_STATUSES;
-    const open = items
-      .filter((item) => wanted.includes(item.verificationStatus))
-      .sort(byDate(filters.sort === 'date:asc' ? 1 : -1));
-    const start = (filters.page - 1) * filters.pageSize;
-    return {
-      data: open.slice(start, start + filters.pageSize),
-      meta: {
-        counts: countByStatus(items),
-        pagination: {
-          page: filters.page,
-          pageSize: filters.pageSize,
-          pageCount: Math.ceil(open.length / filters.pageSize),
-          total: open.length,
+        select: [
+          'documentId',
+          source.label,
+          'verificationStatus',
+          'revision',
+          source.date,
+          ...source.extra,
+        ],
+        populate: {
+          article: { select: ['documentId', 'title'] },
+          [source.speaker]: { select: ['documentId', 'name'] },
         },
-      },
-    };
-  },
-});
+        orderBy: dated
+          ? [{ [source.date]: direction }, { documentId: 'asc' }]
+          : [{ documentId: 'asc' }],
+        limit,
+      });
+    const [dated, undated] = await Promise.all([find(true), find(false)]);
+    const ordered = direction === 'desc' ? [...dated, ...undated] : [...undated, ...dated];
+    return ordered.slice(0, limit).map((row) => toItem(source, row));
+  };
+
+  return {
+    async list(filters: QueueFilters) {
+      const wanted = filters.status ? [filters.status] : OPEN_STATUSES;
+      const direction = filters.sort === 'date:asc' ? 'asc' : 'desc';
+      const start = (filters.page - 1) * filters.pageSize;
+      const rows = await Promise.all(
+        sourcesFor(filters).map((source) =>
+          firstItems(source, filters, wanted, direction, start + filters.pageSize)
+        )
+      );
+      const counts = await countsFor(filters);
+      const total = wanted.reduce((sum, status) => sum + counts[status], 0);
+      return {
+        data: rows
+          .flat()
+          .sort(byDate(direction === 'asc' ? 1 : -1))
+          .slice(start, start + filters.pageSize),
+        meta: {
+          counts,
+          pagination: {
+            page: filters.page,
+            pageSize: filters.pageSize,
+            pageCount: Math.ceil(total / filters.pageSize),
+            total,
+          },
+        },
+      };
+    },
+  };
+};

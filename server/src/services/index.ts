@@ -6,6 +6,7 @@ import { createDataVersion } from './data-version';
 import { createFactSheet } from './fact-sheet';
 import { createFrontEnd } from './front-end';
 import { createProposedFigures } from './proposed-figures';
+import { createResponseCache } from './response-cache';
 import { createVerdicts } from './verdicts';
 
 export default {
@@ -21,5 +22,6 @@ export default {
   official: factories.createCoreService('plugin::fact-desk.official'),
   'proposed-figures': createProposedFigures,
   quote: factories.createCoreService('plugin::fact-desk.quote'),
+  'response-cache': createResponseCache,
   verdicts: createVerdicts,
 };

@@ -19,6 +19,10 @@ export default {
     description: 'One number that one claimant stated about one thing.',
   },
   options: { draftAndPublish: false },
+  // The fact-check queue filters by status and sorts by date.
+  indexes: [
+    { name: 'fact_desk_figures_status_date', columns: ['verification_status', 'stated_at'] },
+  ],
   pluginOptions: {
     'content-manager': { visible: true },
     'content-type-builder': { visible: false },

@@ -1,0 +1,66 @@
+import type { Core } from '@strapi/strapi';
+import { REFERENCE_SLUG } from '../../playground/src/demo/reference-story';
+import { startDemo } from '../helpers/demo';
+import { api } from '../helpers/http';
+import { stopStrapi } from '../helpers/strapi';
+
+const FIGURE = 'plugin::fact-desk.casualty-figure';
+const SHEET = `/api/fact-desk/fact-sheets/${REFERENCE_SLUG}`;
+
+let strapi: Core.Strapi;
+
+beforeAll(async () => {
+  ({ strapi } = await startDemo());
+});
+
+afterAll(async () => {
+  await stopStrapi(strapi);
+});
+
+/** The response to a GET and the SQL queries it cost. */
+async function fetchCounting(path: string) {
+  let queries = 0;
+  const count = () => {
+    queries += 1;
+  };
+  strapi.db.connection.on('query', count);
+  try {
+    const response = await api(strapi).get(path);
+    return { response, queries };
+  } finally {
+    strapi.db.connection.off('query', count);
+  }
+}
+
+describe('the response cache of the content API', () => {
+  it('serves a fact sheet already built without building it again', async () => {
+    const built = await fetchCounting(SHEET);
+    const again = await fetchCounting(SHEET);
+    expect(again.response.status).toBe(200);
+    expect(again.response.body).toEqual(built.response.body);
+    expect(again.response.headers.etag).toBe(built.response.headers.etag);
+    expect(again.queries).toBeLessThan(built.queries);
+  });
+
+  it('never serves a response older than the data', async () => {
+    const before = (await api(strapi).get(SHEET).expect(200)).body;
+    const launched = await strapi.documents(FIGURE).findFirst({ filters: { count: 273 } });
+    await strapi.documents(FIGURE).update({
+      documentId: launched!.documentId,
+      data: { verificationStatus: 'single_source' },
+    });
+    const after = (await api(strapi).get(SHEET).expect(200)).body;
+    expect(after).not.toEqual(before);
+    expect(JSON.stringify(after)).toContain('single_source');
+  });
+
+  it('is only reached once the route’s authentication has passed', async () => {
+    const tokens = strapi.service('admin::api-token');
+    const token = await tokens.create({ name: 'reader', type: 'read-only', lifespan: null });
+    const asReader = () => api(strapi).get(SHEET).set('Authorization', `Bearer ${token.accessKey}`);
+    await asReader().expect(200);
+    await asReader().expect(200);
+    await tokens.revoke(token.id);
+    await asReader().expect(401);
+  });
+});
