@@ -42,6 +42,26 @@ describe('the response cache of the content API', () => {
     expect(again.queries).toBeLessThan(built.queries);
   });
 
+  it('builds a response once when many ask for it at the same time', async () => {
+    const single = await fetchCounting('/api/fact-desk/tallies?category=killed');
+    let queries = 0;
+    const count = () => {
+      queries += 1;
+    };
+    strapi.db.connection.on('query', count);
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, () => api(strapi).get('/api/fact-desk/tallies?category=injured'))
+      );
+      expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200));
+      expect(new Set(responses.map((response) => JSON.stringify(response.body))).size).toBe(1);
+    } finally {
+      strapi.db.connection.off('query', count);
+    }
+    // Ten builds would cost ten times one; waiting for one build costs little more than one.
+    expect(queries).toBeLessThan(single.queries * 5);
+  });
+
   it('never serves a response older than the data', async () => {
     const before = (await api(strapi).get(SHEET).expect(200)).body;
     const launched = await strapi.documents(FIGURE).findFirst({ filters: { count: 273 } });

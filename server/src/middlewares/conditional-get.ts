@@ -18,11 +18,11 @@ const isJsonBody = (body: unknown) =>
 
 /**
  * Weak ETags for the plugin's content API. The tag is derived from the data version, the URL and
- * who asks, so a matching If-None-Match gets 304 before any content is loaded or built, and a
- * response already built for the same tag is served again without loading anything. It runs after
- * the route's authentication and permission checks.
+ * who asks, so a matching If-None-Match gets 304 before any content is loaded or built. With
+ * `cache` (the front-end routes), a response already built for the same tag is served again
+ * without loading anything. It runs after the route's authentication and permission checks.
  */
-export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
+export default (config: { cache?: boolean } | undefined, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     const authorization = ctx.get('Authorization');
@@ -36,17 +36,26 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       ctx.set('Cache-Control', cacheControl);
       return;
     }
-    const cache = getService(strapi, 'response-cache');
-    const cached = cache.get(etag);
+    const cache = config?.cache ? getService(strapi, 'response-cache') : null;
+    // Requests for a response another request is building wait for it rather than build it too.
+    const cached = cache ? (cache.get(etag) ?? (await cache.whenBuilt(etag))) : undefined;
     if (cached) {
       ctx.status = 200;
       ctx.type = cached.type;
       ctx.body = cached.body;
+    } else if (cache) {
+      const built = cache.building(etag);
+      try {
+        await next();
+      } finally {
+        built(
+          ctx.status === 200 && isJsonBody(ctx.body)
+            ? { type: 'application/json', body: JSON.stringify(ctx.body) }
+            : undefined
+        );
+      }
     } else {
       await next();
-      if (ctx.status === 200 && isJsonBody(ctx.body)) {
-        cache.set(etag, { type: 'application/json', body: JSON.stringify(ctx.body) });
-      }
     }
     if (ctx.status === 200) {
       ctx.set('ETag', etag);

@@ -3,6 +3,10 @@ import type { UID } from '@strapi/strapi';
 import { actionId } from '../permissions';
 
 const CONDITIONAL_GET = { middlewares: ['plugin::fact-desk.conditional-get'] };
+// The front-end routes also keep the responses they build (see the response-cache service).
+const CACHED_CONDITIONAL_GET = {
+  middlewares: [{ name: 'plugin::fact-desk.conditional-get', config: { cache: true } }],
+};
 
 const readOnlyRouter = (uid: UID.ContentType) =>
   factories.createCoreRouter(uid, {
@@ -20,7 +24,7 @@ const read = (path: string, handler: string) => ({
   method: 'GET',
   path,
   handler,
-  config: CONDITIONAL_GET,
+  config: CACHED_CONDITIONAL_GET,
 });
 
 export default {

@@ -17,6 +17,7 @@ const MAX_BODY_CHARACTERS = 1_000_000;
  */
 export const createResponseCache = ({ strapi }: { strapi: Core.Strapi }) => {
   const entries = new Map<string, CachedResponse>();
+  const inFlight = new Map<string, Promise<CachedResponse | undefined>>();
   const capacity = () => pluginConfig(strapi, 'responseCacheEntries');
 
   return {
@@ -27,6 +28,22 @@ export const createResponseCache = ({ strapi }: { strapi: Core.Strapi }) => {
         entries.set(key, found);
       }
       return found;
+    },
+
+    /** The response being built for this key right now, once it is built; else undefined. */
+    whenBuilt(key: string): Promise<CachedResponse | undefined> | undefined {
+      return inFlight.get(key);
+    },
+
+    /** Marks a response as being built; call the result with it (or undefined if none came). */
+    building(key: string): (response: CachedResponse | undefined) => void {
+      let finish: (response: CachedResponse | undefined) => void = () => undefined;
+      inFlight.set(key, new Promise((resolve) => (finish = resolve)));
+      return (response) => {
+        inFlight.delete(key);
+        if (response) this.set(key, response);
+        finish(response);
+      };
     },
 
     set(key: string, response: CachedResponse): void {
