@@ -1,4 +1,5 @@
 import {
+  anyContested,
   checkContested,
   checkFigure,
   checkPartOf,
@@ -167,5 +168,34 @@ describe('checkFigure', () => {
       occurredTo: '2025-05-17',
     });
     expect(codes(findings)).toEqual(['figure.dates_reversed']);
+  });
+});
+
+describe('the contested rule over a whole set', () => {
+  const figure = (id: number, claimantId: string | null, count: number, subject = 'drones') => ({
+    id: `f${id}`,
+    category: 'launched' as const,
+    subject,
+    country: 'UA',
+    occurredFrom: '2025-05-18',
+    claimantId,
+    count,
+  });
+
+  it('agrees with the rule figure by figure', () => {
+    const sets = [
+      [figure(1, 'air-force', 273), figure(2, 'air-force', 273)],
+      [figure(1, 'air-force', 273), figure(2, 'putin', 100)],
+      [figure(1, 'air-force', 273), figure(2, 'putin', 273)],
+      [figure(1, 'air-force', 273), figure(2, 'putin', 100, 'missiles')],
+      [figure(1, null, 273), figure(2, 'putin', 100)],
+      [figure(1, 'a', 5), figure(2, 'a', 6), figure(3, 'b', 5)],
+      [figure(1, 'a', 5), figure(2, 'b', 5), figure(3, 'c', 7, 'Drones ')],
+    ];
+    for (const set of sets) {
+      const oneByOne = set.some((one) => checkContested(one, set).length > 0);
+      expect(anyContested(set)).toBe(oneByOne);
+    }
+    expect(sets.map(anyContested)).toEqual([false, true, false, false, false, true, true]);
   });
 });

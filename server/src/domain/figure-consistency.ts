@@ -70,11 +70,16 @@ export function checkPartOf(
   return [...findings, ...checkPartsWithinWhole(whole, [...siblings, figure])];
 }
 
-const sameThing = (a: FigureFacts, b: FigureFacts) =>
-  a.category === b.category &&
-  (a.subject ?? '').trim().toLowerCase() === (b.subject ?? '').trim().toLowerCase() &&
-  (a.country ?? null) === (b.country ?? null) &&
-  (a.occurredFrom ?? null) === (b.occurredFrom ?? null);
+/** What a figure counts: two figures with the same key count the same thing. */
+const thingCounted = (figure: FigureFacts) =>
+  JSON.stringify([
+    figure.category ?? null,
+    (figure.subject ?? '').trim().toLowerCase(),
+    figure.country ?? null,
+    figure.occurredFrom ?? null,
+  ]);
+
+const sameThing = (a: FigureFacts, b: FigureFacts) => thingCounted(a) === thingCounted(b);
 
 /** Figures in which other claimants count the same thing. */
 export const otherClaims = (figure: FigureFacts, peers: FigureFacts[]): FigureFacts[] =>
@@ -101,4 +106,27 @@ export function checkContested(figure: FigureFacts, peers: FigureFacts[]): Findi
             .join('; ')}.`
         ),
       ];
+}
+
+/**
+ * Whether any two claimants give different numbers for the same thing among these figures: the
+ * contested rule over a whole set, in one pass.
+ */
+export function anyContested(figures: FigureFacts[]): boolean {
+  type Count = FigureFacts['count'];
+  const claims = new Map<string, Map<string, Set<Count>>>();
+  for (const figure of figures) {
+    if (!figure.claimantId) continue;
+    const byClaimant = claims.get(thingCounted(figure)) ?? new Map<string, Set<Count>>();
+    claims.set(thingCounted(figure), byClaimant);
+    for (const [claimant, counts] of byClaimant) {
+      if (claimant === figure.claimantId) continue;
+      if (counts.size > 1 || !counts.has(figure.count)) return true;
+    }
+    byClaimant.set(
+      figure.claimantId,
+      (byClaimant.get(figure.claimantId) ?? new Set()).add(figure.count)
+    );
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import type { PublicFigure, PublicOfficial } from './fact-sheet';
-import { checkContested } from './figure-consistency';
+import { anyContested } from './figure-consistency';
 import type { FigureFacts } from './figure-rules';
 
 export interface TalliedFigure extends PublicFigure {
@@ -57,7 +57,9 @@ const asFacts = (figure: TalliedFigure): FigureFacts => ({
 export function tallyFigures(figures: TalliedFigure[]): CategoryTally[] {
   const byCategory = new Map<string, TalliedFigure[]>();
   for (const figure of figures) {
-    byCategory.set(figure.category, [...(byCategory.get(figure.category) ?? []), figure]);
+    const inCategory = byCategory.get(figure.category) ?? [];
+    inCategory.push(figure);
+    byCategory.set(figure.category, inCategory);
   }
   return [...byCategory.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -65,12 +67,13 @@ export function tallyFigures(figures: TalliedFigure[]): CategoryTally[] {
       const byClaimant = new Map<string, TalliedFigure[]>();
       for (const figure of inCategory) {
         const key = figure.claimant?.documentId ?? '';
-        byClaimant.set(key, [...(byClaimant.get(key) ?? []), figure]);
+        const claimed = byClaimant.get(key) ?? [];
+        claimed.push(figure);
+        byClaimant.set(key, claimed);
       }
-      const facts = inCategory.map(asFacts);
       return {
         category,
-        contested: facts.some((figure) => checkContested(figure, facts).length > 0),
+        contested: anyContested(inCategory.map(asFacts)),
         range: editorialRange(inCategory),
         claimants: [...byClaimant.values()].map((claimed) => ({
           claimant: claimed[0].claimant,
