@@ -18,8 +18,12 @@ async function main() {
   server.listen(0, '127.0.0.1', () => {
     console.log(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   });
-  process.on('SIGTERM', () => {
-    void strapi.destroy().then(() => process.exit(0));
+  // Strapi may stop itself on SIGTERM too; whichever comes first, the process ends cleanly.
+  process.once('SIGTERM', () => {
+    strapi
+      .destroy()
+      .catch(() => undefined)
+      .finally(() => process.exit(0));
   });
 }
 

@@ -6,8 +6,10 @@ export interface CachedResponse {
   body: string;
 }
 
-/** Bodies larger than this are built afresh each time rather than held in memory. */
-const MAX_BODY_CHARACTERS = 1_000_000;
+/** All kept bodies together stay under this many characters (about 64 MB of text)... */
+const MAX_TOTAL_CHARACTERS = 64_000_000;
+/** ...and a body larger than this is built afresh each time rather than held. */
+const MAX_BODY_CHARACTERS = 16_000_000;
 
 /**
  * Content-API responses already built, keyed by their ETag, which is derived from the data
@@ -17,6 +19,7 @@ const MAX_BODY_CHARACTERS = 1_000_000;
  */
 export const createResponseCache = ({ strapi }: { strapi: Core.Strapi }) => {
   const entries = new Map<string, CachedResponse>();
+  let totalCharacters = 0;
   const inFlight = new Map<string, Promise<CachedResponse | undefined>>();
   const capacity = () => pluginConfig(strapi, 'responseCacheEntries');
 
@@ -48,9 +51,19 @@ export const createResponseCache = ({ strapi }: { strapi: Core.Strapi }) => {
 
     set(key: string, response: CachedResponse): void {
       if (capacity() === 0 || response.body.length > MAX_BODY_CHARACTERS) return;
-      entries.delete(key);
+      this.delete(key);
       entries.set(key, response);
-      while (entries.size > capacity()) entries.delete(entries.keys().next().value!);
+      totalCharacters += response.body.length;
+      while (entries.size > capacity() || totalCharacters > MAX_TOTAL_CHARACTERS) {
+        this.delete(entries.keys().next().value!);
+      }
+    },
+
+    delete(key: string): void {
+      const found = entries.get(key);
+      if (!found) return;
+      entries.delete(key);
+      totalCharacters -= found.body.length;
     },
   };
 };
