@@ -112,11 +112,13 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
     direction: 'asc' | 'desc',
     limit: number
   ) => {
-    const find = (dated: boolean): Promise<Row[]> =>
+    // One query per status and per dated/undated: each reads the (status, date, id) index in
+    // order and stops after `limit` rows, however many records wait.
+    const find = (status: VerificationStatus, dated: boolean): Promise<Row[]> =>
       strapi.db.query(source.uid).findMany({
         where: {
           ...whereFor(source, filters),
-          verificationStatus: { $in: wanted },
+          verificationStatus: status,
           [source.date]: dated ? { $notNull: true } : { $null: true },
         },
         select: [
@@ -136,9 +138,14 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
           : [{ documentId: 'asc' }],
         limit,
       });
-    const [dated, undated] = await Promise.all([find(true), find(false)]);
-    const ordered = direction === 'desc' ? [...dated, ...undated] : [...undated, ...dated];
-    return ordered.slice(0, limit).map((row) => toItem(source, row));
+    const runs = await Promise.all(
+      wanted.flatMap((status) => [find(status, true), find(status, false)])
+    );
+    return runs
+      .flat()
+      .map((row) => toItem(source, row))
+      .sort(byDate(direction === 'asc' ? 1 : -1))
+      .slice(0, limit);
   };
 
   return {

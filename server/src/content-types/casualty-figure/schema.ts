@@ -19,9 +19,12 @@ export default {
     description: 'One number that one claimant stated about one thing.',
   },
   options: { draftAndPublish: false },
-  // The fact-check queue filters by status and sorts by date.
+  // The fact-check queue filters by status and reads in date order, then by id.
   indexes: [
-    { name: 'fact_desk_figures_status_date', columns: ['verification_status', 'stated_at'] },
+    {
+      name: 'fact_desk_figures_status_date',
+      columns: ['verification_status', 'stated_at', 'document_id'],
+    },
   ],
   pluginOptions: {
     'content-manager': { visible: true },

@@ -11,8 +11,13 @@ export default {
     description: 'Words an official said on record, as the story reports them.',
   },
   options: { draftAndPublish: false },
-  // The fact-check queue filters by status and sorts by date.
-  indexes: [{ name: 'fact_desk_quotes_status_date', columns: ['verification_status', 'said_at'] }],
+  // The fact-check queue filters by status and reads in date order, then by id.
+  indexes: [
+    {
+      name: 'fact_desk_quotes_status_date',
+      columns: ['verification_status', 'said_at', 'document_id'],
+    },
+  ],
   pluginOptions: {
     'content-manager': { visible: true },
     'content-type-builder': { visible: false },
