@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../domain';
+import { getService } from '../utils/get-service';
 
 /** Statuses that still call for a check. */
 export const OPEN_STATUSES: VerificationStatus[] = ['unverified', 'single_source', 'disputed'];
@@ -55,9 +56,10 @@ const SOURCES = [
 
 type Source = (typeof SOURCES)[number];
 
+/** Queue order: by date, then by id, both in the direction asked (an index reads either way). */
 const byDate = (direction: 1 | -1) => (a: QueueItem, b: QueueItem) =>
-  direction * (a.date ?? '').localeCompare(b.date ?? '') ||
-  a.documentId.localeCompare(b.documentId);
+  direction *
+  ((a.date ?? '').localeCompare(b.date ?? '') || a.documentId.localeCompare(b.documentId));
 
 const toItem = (source: Source, row: Row): QueueItem => ({
   type: source.type,
@@ -134,8 +136,8 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
           [source.speaker]: { select: ['documentId', 'name'] },
         },
         orderBy: dated
-          ? [{ [source.date]: direction }, { documentId: 'asc' }]
-          : [{ documentId: 'asc' }],
+          ? [{ [source.date]: direction }, { documentId: direction }]
+          : [{ documentId: direction }],
         limit,
       });
     const runs = await Promise.all(
@@ -148,6 +150,22 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
       .slice(0, limit);
   };
 
+  /**
+   * The counts at each status cost a pass over the records: they are kept, like built responses,
+   * under the stored data version, so they are counted again only once something has changed.
+   */
+  const countsKeptFor = async (filters: QueueFilters) => {
+    const version = await getService(strapi, 'data-version').current();
+    const { article, claimant, region } = filters;
+    const key = `queue-counts ${version} ${JSON.stringify([article, claimant, region])}`;
+    const cache = getService(strapi, 'response-cache');
+    const kept = cache.get(key);
+    if (kept) return JSON.parse(kept.body) as Record<VerificationStatus, number>;
+    const counts = await countsFor(filters);
+    cache.set(key, { type: 'application/json', body: JSON.stringify(counts) });
+    return counts;
+  };
+
   return {
     async list(filters: QueueFilters) {
       const wanted = filters.status ? [filters.status] : OPEN_STATUSES;
@@ -158,7 +176,7 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
           firstItems(source, filters, wanted, direction, start + filters.pageSize)
         )
       );
-      const counts = await countsFor(filters);
+      const counts = await countsKeptFor(filters);
       const total = wanted.reduce((sum, status) => sum + counts[status], 0);
       return {
         data: rows
