@@ -105,7 +105,8 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * The first `limit` items of one type in the queue's order: by date, undated items last when
-   * newest come first and first when oldest do (the same on every database), then by id.
+   * newest come first and first when oldest do (the same on every database), then by id in the
+   * same direction.
    */
   const firstItems = async (
     source: Source,
