@@ -28,6 +28,7 @@ export interface QueueItem {
 }
 
 type Row = Record<string, unknown> & {
+  id: number;
   documentId: string;
   verificationStatus: VerificationStatus;
   revision?: number;
@@ -56,10 +57,21 @@ const SOURCES = [
 
 type Source = (typeof SOURCES)[number];
 
-/** Queue order: by date, then by id, both in the direction asked (an index reads either way). */
-const byDate = (direction: 1 | -1) => (a: QueueItem, b: QueueItem) =>
-  direction *
-  ((a.date ?? '').localeCompare(b.date ?? '') || a.documentId.localeCompare(b.documentId));
+/** A queue item with the row id that breaks ties between records of one type and one date. */
+interface Ranked {
+  item: QueueItem;
+  id: number;
+}
+
+/**
+ * Queue order: by date, then by row id, both in the direction asked, so that one
+ * (status, date, id) index reads it either way; then by type, as two types may share an id.
+ */
+const byDate =
+  (direction: 1 | -1) =>
+  (a: Ranked, b: Ranked): number =>
+    direction * ((a.item.date ?? '').localeCompare(b.item.date ?? '') || a.id - b.id) ||
+    a.item.type.localeCompare(b.item.type);
 
 const toItem = (source: Source, row: Row): QueueItem => ({
   type: source.type,
@@ -105,8 +117,8 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * The first `limit` items of one type in the queue's order: by date, undated items last when
-   * newest come first and first when oldest do (the same on every database), then by id in the
-   * same direction.
+   * newest come first and first when oldest do (the same on every database), then by row id in
+   * the same direction.
    */
   const firstItems = async (
     source: Source,
@@ -116,7 +128,8 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
     limit: number
   ) => {
     // One query per status and per dated/undated: each reads the (status, date, id) index in
-    // order and stops after `limit` rows, however many records wait.
+    // order and stops after `limit` rows, however many records wait. (Strapi adds "id" to every
+    // ORDER BY; ordering by it in the same direction keeps the index usable.)
     const find = (status: VerificationStatus, dated: boolean): Promise<Row[]> =>
       strapi.db.query(source.uid).findMany({
         where: {
@@ -136,9 +149,7 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
           article: { select: ['documentId', 'title'] },
           [source.speaker]: { select: ['documentId', 'name'] },
         },
-        orderBy: dated
-          ? [{ [source.date]: direction }, { documentId: direction }]
-          : [{ documentId: direction }],
+        orderBy: dated ? [{ [source.date]: direction }, { id: direction }] : [{ id: direction }],
         limit,
       });
     const runs = await Promise.all(
@@ -146,7 +157,7 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
     );
     return runs
       .flat()
-      .map((row) => toItem(source, row))
+      .map((row): Ranked => ({ item: toItem(source, row), id: row.id }))
       .sort(byDate(direction === 'asc' ? 1 : -1))
       .slice(0, limit);
   };
@@ -183,7 +194,8 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
         data: rows
           .flat()
           .sort(byDate(direction === 'asc' ? 1 : -1))
-          .slice(start, start + filters.pageSize),
+          .slice(start, start + filters.pageSize)
+          .map(({ item }) => item),
         meta: {
           counts,
           pagination: {

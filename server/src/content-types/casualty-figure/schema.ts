@@ -19,11 +19,11 @@ export default {
     description: 'One number that one claimant stated about one thing.',
   },
   options: { draftAndPublish: false },
-  // The fact-check queue filters by status and reads in date order, then by id.
+  // The fact-check queue filters by status and reads in date order, then by row id.
   indexes: [
     {
       name: 'fact_desk_figures_status_date',
-      columns: ['verification_status', 'stated_at', 'document_id'],
+      columns: ['verification_status', 'stated_at', 'id'],
     },
   ],
   pluginOptions: {

@@ -11,11 +11,11 @@ export default {
     description: 'Words an official said on record, as the story reports them.',
   },
   options: { draftAndPublish: false },
-  // The fact-check queue filters by status and reads in date order, then by id.
+  // The fact-check queue filters by status and reads in date order, then by row id.
   indexes: [
     {
       name: 'fact_desk_quotes_status_date',
-      columns: ['verification_status', 'said_at', 'document_id'],
+      columns: ['verification_status', 'said_at', 'id'],
     },
   ],
   pluginOptions: {
