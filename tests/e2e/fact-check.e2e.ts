@@ -118,7 +118,7 @@ describe('a fact-checker works through the reference story in the admin', () => 
     await page.getByRole('dialog').getByRole('combobox').click();
     await page.getByRole('option', { name: 'Disputed', exact: true }).click();
     await page.getByRole('button', { name: 'Save the verdict' }).click();
-    await expect(page.getByTestId('verdict-problem').textContent()).resolves.toContain(
+    await expect(page.getByTestId('dialog-problem').textContent()).resolves.toContain(
       'Explain in the checker note'
     );
 
