@@ -128,5 +128,23 @@ export async function seedDataset(strapi: Core.Strapi, shape: DatasetShape) {
     );
     slugs.push(slug);
   }
+  // Rows written outside Strapi: the plugin's flags are brought up to date as at start-up.
+  await strapi.plugin('fact-desk').service('published-flags').syncAll();
+  await refreshStatistics(strapi);
   return slugs;
+}
+
+/**
+ * A bulk load leaves the query planner's statistics behind (PostgreSQL's autovacuum catches up
+ * minutes later): without them it may pick a plan for an empty table. Every table is analysed, as
+ * a database that grew through use would have been.
+ */
+async function refreshStatistics(strapi: Core.Strapi) {
+  const knex = strapi.db.connection;
+  const client = strapi.db.dialect.client;
+  if (client === 'postgres' || client === 'sqlite') {
+    await knex.raw('ANALYZE');
+  } else {
+    for (const table of Object.values(TABLES)) await knex.raw('ANALYZE TABLE ??', [table]);
+  }
 }

@@ -14,6 +14,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   );
   await applyContentManagerLayouts(strapi);
   await getService(strapi, 'audit-trail').ensureHead();
+  // Fills the flag on databases from before it existed, and after any change made outside Strapi.
+  await getService(strapi, 'published-flags').syncAll();
 };
 
 export default bootstrap;

@@ -3,6 +3,7 @@ import { auditGuard } from './document-middlewares/audit-guard';
 import { bumpDataVersion } from './document-middlewares/bump-data-version';
 import { registerCustomFields } from './custom-fields';
 import { changeRecord } from './document-middlewares/change-record';
+import { keepPublishedFlags } from './document-middlewares/keep-published-flags';
 import { figureIntegrity } from './document-middlewares/figure-integrity';
 import { officialIntegrity } from './document-middlewares/official-integrity';
 import { publishGate } from './document-middlewares/publish-gate';
@@ -24,6 +25,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(verdictGuard(strapi));
   strapi.documents.use(publishGate(strapi));
   strapi.documents.use(changeRecord(strapi));
+  // Innermost, so a refused write never reaches it; in the write's transaction.
+  strapi.documents.use(keepPublishedFlags(strapi));
 };
 
 export default register;

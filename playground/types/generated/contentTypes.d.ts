@@ -746,6 +746,9 @@ export interface PluginFactDeskCasualtyFigure extends Struct.CollectionTypeSchem
         },
         number
       >;
+    inPublishedArticle: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::fact-desk.casualty-figure'> &
       Schema.Attribute.Private;
@@ -827,6 +830,9 @@ export interface PluginFactDeskCorrection extends Struct.CollectionTypeSchema {
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     field: Schema.Attribute.String & Schema.Attribute.Required;
     fromValue: Schema.Attribute.Text;
+    inPublishedArticle: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::fact-desk.correction'> &
       Schema.Attribute.Private;
@@ -946,6 +952,9 @@ export interface PluginFactDeskQuote extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     evidence: Schema.Attribute.JSON & Schema.Attribute.CustomField<'plugin::fact-desk.evidence'>;
+    inPublishedArticle: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
     kind: Schema.Attribute.Enumeration<['direct', 'paraphrase', 'partial', 'translated']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'direct'>;

@@ -6,6 +6,7 @@ import { createDataVersion } from './data-version';
 import { createFactSheet } from './fact-sheet';
 import { createFrontEnd } from './front-end';
 import { createProposedFigures } from './proposed-figures';
+import { createPublishedFlags } from './published-flags';
 import { createResponseCache } from './response-cache';
 import { createVerdicts } from './verdicts';
 
@@ -21,6 +22,7 @@ export default {
   'front-end': createFrontEnd,
   official: factories.createCoreService('plugin::fact-desk.official'),
   'proposed-figures': createProposedFigures,
+  'published-flags': createPublishedFlags,
   quote: factories.createCoreService('plugin::fact-desk.quote'),
   'response-cache': createResponseCache,
   verdicts: createVerdicts,

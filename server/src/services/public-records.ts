@@ -7,6 +7,7 @@ import {
   type PublicOfficial,
   type TalliedFigure,
 } from '../domain';
+import { PUBLISHED_ARTICLE_FILTER } from './published-scope';
 import { defaultLocale } from './shared-relations';
 
 const ARTICLE = 'plugin::fact-desk.article';
@@ -17,9 +18,10 @@ const OFFICIAL = 'plugin::fact-desk.official';
 
 const fields = <T extends keyof typeof PUBLIC_FIELDS>(type: T) => [...PUBLIC_FIELDS[type]];
 
-/** Records of a published article: its source edition (default locale) must be published. */
+/** Records of a published article. */
 const ofPublishedArticle = (articleId: string) => ({
-  article: { documentId: articleId, publishedAt: { $notNull: true } },
+  ...PUBLISHED_ARTICLE_FILTER,
+  article: { documentId: articleId },
 });
 
 export interface FigureFilters {
@@ -30,7 +32,7 @@ export interface FigureFilters {
 }
 
 const figureFilters = ({ region, category, from, to }: FigureFilters) => ({
-  article: { publishedAt: { $notNull: true } },
+  ...PUBLISHED_ARTICLE_FILTER,
   ...(region ? { region: { $eqi: region } } : {}),
   ...(category ? { category } : {}),
   ...(from ? { occurredFrom: { $gte: from } } : {}),
@@ -103,8 +105,8 @@ export const createPublicRecords = (strapi: Core.Strapi) => ({
   async quotesOf(officialId: string): Promise<PublicQuote[]> {
     const quotes = await strapi.documents(QUOTE).findMany({
       filters: {
+        ...PUBLISHED_ARTICLE_FILTER,
         speaker: { documentId: officialId },
-        article: { publishedAt: { $notNull: true } },
       },
       fields: fields('quote'),
       populate: { article: articleLabel() },

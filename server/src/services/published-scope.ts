@@ -1,12 +1,12 @@
 /**
- * Figures and quotes have no draft state of their own: they are public only while the article
- * they belong to is published. These filters add that condition to any content-API query.
+ * Figures, quotes and corrections have no draft state of their own: they are public only while
+ * the article they belong to is published. The server keeps that in each record's private
+ * `inPublishedArticle` flag (services/published-flags.ts); these filters add the condition to
+ * any query that serves the public.
  */
 type Filters = Record<string, unknown>;
 
-export const PUBLISHED_ARTICLE_FILTER: Filters = {
-  article: { publishedAt: { $notNull: true } },
-};
+export const PUBLISHED_ARTICLE_FILTER: Filters = { inPublishedArticle: true };
 
 export const withinPublishedArticles = (filters: unknown): Filters =>
   filters && typeof filters === 'object' && Object.keys(filters).length > 0

@@ -5,6 +5,7 @@ import {
   MAX_COUNT,
 } from '../../domain/vocabulary';
 import { checkingAttributes } from '../checking';
+import { inPublishedArticleAttribute, inPublishedArticleIndex } from '../in-published-article';
 
 // A fresh object per attribute: Strapi annotates attribute objects in place when it loads them.
 const countAttribute = () => ({ type: 'integer', min: 0, max: MAX_COUNT }) as const;
@@ -19,12 +20,13 @@ export default {
     description: 'One number that one claimant stated about one thing.',
   },
   options: { draftAndPublish: false },
-  // The fact-check queue filters by status and reads in date order, then by row id.
   indexes: [
+    // The fact-check queue filters by status and reads in date order, then by row id.
     {
       name: 'fact_desk_figures_status_date',
       columns: ['verification_status', 'stated_at', 'id'],
     },
+    inPublishedArticleIndex('fact_desk_figures_public'),
   ],
   pluginOptions: {
     'content-manager': { visible: true },
@@ -68,5 +70,6 @@ export default {
     region: { type: 'string', maxLength: 200 },
     country: { type: 'string', regex: '^[A-Z]{2}$', minLength: 2, maxLength: 2 },
     ...checkingAttributes(),
+    inPublishedArticle: inPublishedArticleAttribute(),
   },
 };

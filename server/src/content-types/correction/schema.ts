@@ -1,3 +1,5 @@
+import { inPublishedArticleAttribute, inPublishedArticleIndex } from '../in-published-article';
+
 /**
  * A public record that a published number or quote was changed: what, from, to, when, and the
  * note readers see. Written by the server when a figure or quote of a published article changes.
@@ -12,6 +14,7 @@ export default {
     description: 'A change to a published figure or quote, for readers.',
   },
   options: { draftAndPublish: false },
+  indexes: [inPublishedArticleIndex('fact_desk_corrections_public')],
   pluginOptions: {
     'content-manager': { visible: false },
     'content-type-builder': { visible: false },
@@ -26,5 +29,6 @@ export default {
     correctedAt: { type: 'datetime', required: true },
     publicNote: { type: 'text', maxLength: 2000 },
     article: { type: 'relation', relation: 'manyToOne', target: 'plugin::fact-desk.article' },
+    inPublishedArticle: inPublishedArticleAttribute(),
   },
 };

@@ -1,5 +1,6 @@
 import { QUOTE_KINDS } from '../../domain/vocabulary';
 import { checkingAttributes } from '../checking';
+import { inPublishedArticleAttribute, inPublishedArticleIndex } from '../in-published-article';
 
 export default {
   kind: 'collectionType',
@@ -11,12 +12,13 @@ export default {
     description: 'Words an official said on record, as the story reports them.',
   },
   options: { draftAndPublish: false },
-  // The fact-check queue filters by status and reads in date order, then by row id.
   indexes: [
+    // The fact-check queue filters by status and reads in date order, then by row id.
     {
       name: 'fact_desk_quotes_status_date',
       columns: ['verification_status', 'said_at', 'id'],
     },
+    inPublishedArticleIndex('fact_desk_quotes_public'),
   ],
   pluginOptions: {
     'content-manager': { visible: true },
@@ -52,5 +54,6 @@ export default {
       inversedBy: 'quotes',
     },
     ...checkingAttributes(),
+    inPublishedArticle: inPublishedArticleAttribute(),
   },
 };

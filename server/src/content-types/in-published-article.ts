@@ -1,0 +1,20 @@
+/**
+ * Figures, quotes and corrections have no draft state of their own: they are public while the
+ * article they belong to is published. The server keeps that fact in a private, indexed column
+ * of each record (see services/published-flags.ts), so that the content API finds and counts
+ * public records by reading one index rather than joining every record to its article.
+ */
+export const inPublishedArticleAttribute = () =>
+  ({
+    type: 'boolean',
+    default: false,
+    private: true,
+    configurable: false,
+    visible: false,
+  }) as const;
+
+/** The (flag, id) index: public records in id order, and their count, from the index alone. */
+export const inPublishedArticleIndex = (name: string) => ({
+  name,
+  columns: ['in_published_article', 'id'],
+});

@@ -1,0 +1,94 @@
+import type { Core } from '@strapi/strapi';
+
+type Knex = Core.Strapi['db']['connection'];
+
+const ARTICLE = 'plugin::fact-desk.article';
+
+/** The types whose records are public only while their article is published. */
+export const ARTICLE_CHILDREN = [
+  'plugin::fact-desk.casualty-figure',
+  'plugin::fact-desk.quote',
+  'plugin::fact-desk.correction',
+] as const;
+
+export type ArticleChild = (typeof ARTICLE_CHILDREN)[number];
+
+interface LinkTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+interface Attribute {
+  columnName?: string;
+  joinTable?: LinkTable;
+}
+
+/**
+ * Keeps each record's private `inPublishedArticle` column equal to what its links say: true
+ * when the record is linked to a published row of an article. The document middleware
+ * `keepPublishedFlags` calls it after every write that can change a link or a publication;
+ * bootstrap calls it for every record, which also fills the column on existing databases.
+ */
+export const createPublishedFlags = ({ strapi }: { strapi: Core.Strapi }) => {
+  const columnOf = (uid: string, name: string) => {
+    const attribute = strapi.db.metadata.get(uid).attributes[name] as Attribute;
+    return attribute.columnName ?? name;
+  };
+
+  /** Row ids of `uid` linked to a published article row, as a subquery. */
+  const linkedToPublished = (trx: Knex, uid: ArticleChild) => {
+    const link = (strapi.db.metadata.get(uid).attributes.article as Attribute).joinTable!;
+    const articles = strapi.db.metadata.get(ARTICLE).tableName;
+    return trx(link.name)
+      .join(articles, `${articles}.id`, `${link.name}.${link.inverseJoinColumn.name}`)
+      .whereNotNull(`${articles}.${columnOf(ARTICLE, 'publishedAt')}`)
+      .whereNotNull(`${link.name}.${link.joinColumn.name}`)
+      .select(`${link.name}.${link.joinColumn.name}`);
+  };
+
+  /** Brings the flag of these rows (of every row when `ids` is left out) up to date. */
+  const sync = (uid: ArticleChild, ids?: number[]) =>
+    strapi.db.transaction(async ({ trx }: { trx: Knex }) => {
+      if (ids?.length === 0) return;
+      const table = strapi.db.metadata.get(uid).tableName;
+      const flag = columnOf(uid, 'inPublishedArticle');
+      const rows = () => (ids ? trx(table).whereIn('id', ids) : trx(table));
+      // Only rows whose flag is wrong are written.
+      await rows()
+        .whereIn('id', linkedToPublished(trx, uid))
+        .where((stale) => stale.where(flag, false).orWhereNull(flag))
+        .update({ [flag]: true });
+      await rows()
+        .whereNotIn('id', linkedToPublished(trx, uid))
+        .where((stale) => stale.where(flag, true).orWhereNull(flag))
+        .update({ [flag]: false });
+    });
+
+  /** Row ids of the records of `uid` linked to any row of this article. */
+  const idsOfArticle = async (uid: ArticleChild, articleDocumentId: string) => {
+    const rows = (await strapi.db.query(uid).findMany({
+      where: { article: { documentId: articleDocumentId } },
+      select: ['id'],
+    })) as { id: number }[];
+    return rows.map((row) => row.id);
+  };
+
+  /** Row ids of one record (a document may have a row per locale). */
+  const idsOfDocument = async (uid: ArticleChild, documentId: string) => {
+    const rows = (await strapi.db.query(uid).findMany({
+      where: { documentId },
+      select: ['id'],
+    })) as { id: number }[];
+    return rows.map((row) => row.id);
+  };
+
+  return {
+    sync,
+    idsOfArticle,
+    idsOfDocument,
+    async syncAll() {
+      for (const uid of ARTICLE_CHILDREN) await sync(uid);
+    },
+  };
+};
