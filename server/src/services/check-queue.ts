@@ -2,6 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../domain';
 import { getService } from '../utils/get-service';
 
+/** How many sets of counts (one per filter combination and data version) are kept. */
+const KEPT_COUNTS = 100;
+
 /** Statuses that still call for a check. */
 export const OPEN_STATUSES: VerificationStatus[] = ['unverified', 'single_source', 'disputed'];
 
@@ -116,11 +119,11 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * The first `limit` items of one type in the queue's order: by date, undated items last when
+   * The first `limit` rows of one type in the queue's order: by date, undated rows last when
    * newest come first and first when oldest do (the same on every database), then by row id in
-   * the same direction.
+   * the same direction. Relations are left for the page (see `withRelations`).
    */
-  const firstItems = async (
+  const firstRows = async (
     source: Source,
     filters: QueueFilters,
     wanted: VerificationStatus[],
@@ -138,6 +141,7 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
           [source.date]: dated ? { $notNull: true } : { $null: true },
         },
         select: [
+          'id',
           'documentId',
           source.label,
           'verificationStatus',
@@ -145,10 +149,6 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
           source.date,
           ...source.extra,
         ],
-        populate: {
-          article: { select: ['documentId', 'title'] },
-          [source.speaker]: { select: ['documentId', 'name'] },
-        },
         orderBy: dated ? [{ [source.date]: direction }, { id: direction }] : [{ id: direction }],
         limit,
       });
@@ -162,19 +162,47 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
       .slice(0, limit);
   };
 
+  /** The article and claimant or speaker of the items on one page, in one query per type. */
+  const withRelations = async (page: Ranked[]): Promise<QueueItem[]> => {
+    const related = new Map<string, Row>();
+    for (const source of SOURCES) {
+      const ids = page.filter(({ item }) => item.type === source.type).map(({ id }) => id);
+      if (ids.length === 0) continue;
+      const rows: Row[] = await strapi.db.query(source.uid).findMany({
+        where: { id: { $in: ids } },
+        select: ['id'],
+        populate: {
+          article: { select: ['documentId', 'title'] },
+          [source.speaker]: { select: ['documentId', 'name'] },
+        },
+      });
+      for (const row of rows) related.set(`${source.type} ${row.id}`, row);
+    }
+    return page.map(({ item, id }) => {
+      const row = related.get(`${item.type} ${id}`);
+      const source = SOURCES.find(({ type }) => type === item.type)!;
+      return {
+        ...item,
+        article: row?.article ?? null,
+        claimant: (row?.[source.speaker] as QueueItem['claimant']) ?? null,
+      };
+    });
+  };
+
   /**
-   * The counts at each status cost a pass over the records: they are kept, like built responses,
-   * under the stored data version, so they are counted again only once something has changed.
+   * The counts at each status cost a pass over the records: they are kept under the stored data
+   * version, so they are counted again only once something has changed (on any instance).
    */
+  const keptCounts = new Map<string, Record<VerificationStatus, number>>();
   const countsKeptFor = async (filters: QueueFilters) => {
     const version = await getService(strapi, 'data-version').current();
     const { article, claimant, region } = filters;
-    const key = `queue-counts ${version} ${JSON.stringify([article, claimant, region])}`;
-    const cache = getService(strapi, 'response-cache');
-    const kept = cache.get(key);
-    if (kept) return JSON.parse(kept.body) as Record<VerificationStatus, number>;
+    const key = `${version} ${JSON.stringify([article, claimant, region])}`;
+    const kept = keptCounts.get(key);
+    if (kept) return kept;
     const counts = await countsFor(filters);
-    cache.set(key, { type: 'application/json', body: JSON.stringify(counts) });
+    keptCounts.set(key, counts);
+    if (keptCounts.size > KEPT_COUNTS) keptCounts.delete(keptCounts.keys().next().value!);
     return counts;
   };
 
@@ -185,17 +213,18 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
       const start = (filters.page - 1) * filters.pageSize;
       const rows = await Promise.all(
         sourcesFor(filters).map((source) =>
-          firstItems(source, filters, wanted, direction, start + filters.pageSize)
+          firstRows(source, filters, wanted, direction, start + filters.pageSize)
         )
       );
       const counts = await countsKeptFor(filters);
       const total = wanted.reduce((sum, status) => sum + counts[status], 0);
       return {
-        data: rows
-          .flat()
-          .sort(byDate(direction === 'asc' ? 1 : -1))
-          .slice(start, start + filters.pageSize)
-          .map(({ item }) => item),
+        data: await withRelations(
+          rows
+            .flat()
+            .sort(byDate(direction === 'asc' ? 1 : -1))
+            .slice(start, start + filters.pageSize)
+        ),
         meta: {
           counts,
           pagination: {
