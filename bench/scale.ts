@@ -1,9 +1,12 @@
 /**
  * List and queue routes at 10,000 and at 100,000 figures, on the same server build and database:
  * p99 latency at each size and the ratio. The response cache is off, so every request is built.
+ * Then the SQL each route costs at each size: once right after a change to the data (the queue
+ * counts its statuses again) and once more with nothing changed.
  * `npm run bench:scale [-- --json] [-- --duration=10 --connections=10]`
  */
 import './lib/environment';
+import type { Core } from '@strapi/strapi';
 import request from 'supertest';
 import { demoAdminCredentials } from '../playground/src/demo/demo-admin';
 import { setUpDemo } from '../playground/src/demo/set-up-demo';
@@ -12,6 +15,7 @@ import { startSecondInstance } from '../tests/helpers/second-instance';
 import { startStrapi } from '../tests/helpers/strapi';
 import { seedDataset } from './lib/dataset';
 import { load, type LoadResult } from './lib/load';
+import { queryCost, type QueryCost } from './lib/query-count';
 
 process.env.FACT_DESK_RESPONSE_CACHE_ENTRIES = '0';
 
@@ -21,27 +25,39 @@ const settings = { duration: option('duration', 10), connections: option('connec
 const FIGURES_EACH = 20;
 const SIZES = [10_000, 100_000];
 
-async function measure() {
+const adminToken = async (app: Parameters<typeof request>[0]) => {
+  const { email, password } = demoAdminCredentials();
+  const login = await request(app).post('/admin/login').send({ email, password }).expect(200);
+  return login.body.data.token as string;
+};
+
+interface Route {
+  path: string;
+  headers?: Record<string, string>;
+}
+
+const routesFor = (token: string): Record<string, Route> => {
+  const asAdmin = { authorization: `Bearer ${token}` };
+  return {
+    figureList: { path: '/api/fact-desk/casualty-figures?pagination[pageSize]=25' },
+    // The same page without its total, which costs a count over every public figure.
+    figureListNoTotal: {
+      path: '/api/fact-desk/casualty-figures?pagination[pageSize]=25&pagination[withCount]=false',
+    },
+    articleList: { path: '/api/fact-desk/articles?pagination[pageSize]=25' },
+    queue: { path: '/fact-desk/queue?pageSize=25', headers: asAdmin },
+    queueByStatus: {
+      path: '/fact-desk/queue?status=unverified&sort=date:asc&pageSize=25',
+      headers: asAdmin,
+    },
+  };
+};
+
+async function measureLoad() {
   const server = await startSecondInstance();
   try {
-    const { email, password } = demoAdminCredentials();
-    const token = (
-      await request(server.url).post('/admin/login').send({ email, password }).expect(200)
-    ).body.data.token as string;
-    const routes = {
-      figureList: { path: '/api/fact-desk/casualty-figures?pagination[pageSize]=25' },
-      articleList: { path: '/api/fact-desk/articles?pagination[pageSize]=25' },
-      queue: {
-        path: '/fact-desk/queue?pageSize=25',
-        headers: { authorization: `Bearer ${token}` },
-      },
-      queueByStatus: {
-        path: '/fact-desk/queue?status=unverified&sort=date:asc&pageSize=25',
-        headers: { authorization: `Bearer ${token}` },
-      },
-    };
     const results: Record<string, LoadResult> = {};
-    for (const [name, route] of Object.entries(routes)) {
+    for (const [name, route] of Object.entries(routesFor(await adminToken(server.url)))) {
       console.error(`  ${name}…`);
       results[name] = await load(server.url, { requests: [route] }, settings);
     }
@@ -51,10 +67,29 @@ async function measure() {
   }
 }
 
+interface RouteCost {
+  afterChange: QueryCost;
+  unchanged: QueryCost;
+}
+
+/** Each route's SQL, measured in the seeding instance (its response cache is off too). */
+async function measureQueries(strapi: Core.Strapi) {
+  const token = await adminToken(strapi.server.httpServer);
+  const results: Record<string, RouteCost> = {};
+  for (const [name, route] of Object.entries(routesFor(token))) {
+    await strapi.plugin('fact-desk').service('data-version').bump();
+    const afterChange = await queryCost(strapi, route.path, route.headers);
+    const unchanged = await queryCost(strapi, route.path, route.headers);
+    results[name] = { afterChange, unchanged };
+  }
+  return results;
+}
+
 async function main() {
   const strapi = await startStrapi();
   await setUpDemo(strapi);
   const bySize: Record<number, Record<string, LoadResult>> = {};
+  const queriesBySize: Record<number, Record<string, RouteCost>> = {};
   let seeded = 0;
   let round = 0;
   for (const size of SIZES) {
@@ -70,21 +105,33 @@ async function main() {
     round += 1;
     // The seeding instance stays up, idle, while a separate production server is measured.
     console.error(`Measuring at ${size} figures:`);
-    bySize[size] = await measure();
+    bySize[size] = await measureLoad();
+    queriesBySize[size] = await measureQueries(strapi);
   }
   await strapi.destroy();
   const [small, large] = SIZES;
-  console.log(
-    `\n${'route'.padEnd(14)} ${'p99 @10k'.padStart(9)} ${'p99 @100k'.padStart(10)} ${'ratio'.padStart(6)}`
-  );
+  const column = (text: string | number, width: number) => String(text).padStart(width);
+  console.log(`\n${'route'.padEnd(18)} ${column('p99 @10k', 9)} ${column('p99 @100k', 10)} ratio`);
   const ratios: Record<string, number> = {};
   for (const name of Object.keys(bySize[small])) {
     ratios[name] = bySize[large][name].p99 / Math.max(1, bySize[small][name].p99);
     console.log(
-      `${name.padEnd(14)} ${String(bySize[small][name].p99).padStart(9)} ${String(bySize[large][name].p99).padStart(10)} ${ratios[name].toFixed(2).padStart(6)}`
+      `${name.padEnd(18)} ${column(bySize[small][name].p99, 9)} ${column(bySize[large][name].p99, 10)} ${column(ratios[name].toFixed(2), 5)}`
     );
   }
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ settings, bySize, ratios }));
+  const cost = ({ queries, sqlMilliseconds }: QueryCost) =>
+    `${queries} q ${sqlMilliseconds.toFixed(1)} ms`;
+  console.log(
+    `\nSQL of one request (after a change / unchanged since the last):\n${'route'.padEnd(18)} ${'@10k'.padEnd(34)} @100k`
+  );
+  for (const name of Object.keys(queriesBySize[small])) {
+    const at = (size: number) =>
+      `${cost(queriesBySize[size][name].afterChange)} / ${cost(queriesBySize[size][name].unchanged)}`;
+    console.log(`${name.padEnd(18)} ${at(small).padEnd(34)} ${at(large)}`);
+  }
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ settings, bySize, ratios, queriesBySize }));
+  }
   await dropTestDatabase();
 }
 

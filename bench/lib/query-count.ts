@@ -1,6 +1,40 @@
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
 
+export interface QueryCost {
+  queries: number;
+  /** Time from each query sent to its answer, summed (queries that overlap count twice). */
+  sqlMilliseconds: number;
+}
+
+interface KnexQuery {
+  __knexQueryUid: string;
+}
+
+/** The SQL queries one GET costs when it runs now, and the time they take. */
+export async function queryCost(
+  strapi: Core.Strapi,
+  path: string,
+  headers: Record<string, string> = {}
+): Promise<QueryCost> {
+  const sent = new Map<string, number>();
+  let sqlMilliseconds = 0;
+  const onQuery = (query: KnexQuery) => sent.set(query.__knexQueryUid, performance.now());
+  const onAnswer = (_response: unknown, query: KnexQuery) => {
+    sqlMilliseconds += performance.now() - (sent.get(query.__knexQueryUid) ?? performance.now());
+  };
+  const connection = strapi.db.connection;
+  connection.on('query', onQuery);
+  connection.on('query-response', onAnswer);
+  try {
+    await request(strapi.server.httpServer).get(path).set(headers).expect(200);
+  } finally {
+    connection.off('query', onQuery);
+    connection.off('query-response', onAnswer);
+  }
+  return { queries: sent.size, sqlMilliseconds };
+}
+
 /**
  * The SQL queries one GET costs when its response is built (not served from the response cache),
  * counted on the database connection after a warm-up request to another path.
@@ -10,17 +44,6 @@ export async function queriesFor(
   path: string,
   warmUp: string
 ): Promise<number> {
-  const server = strapi.server.httpServer;
-  await request(server).get(warmUp).expect(200);
-  let count = 0;
-  const onQuery = () => {
-    count += 1;
-  };
-  strapi.db.connection.on('query', onQuery);
-  try {
-    await request(server).get(path).expect(200);
-  } finally {
-    strapi.db.connection.off('query', onQuery);
-  }
-  return count;
+  await request(strapi.server.httpServer).get(warmUp).expect(200);
+  return (await queryCost(strapi, path)).queries;
 }
