@@ -1,17 +1,24 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { withSharedRelations } from '../services/shared-relations';
+import { type ArticleEntry, withSharedRelations } from '../services/shared-relations';
 import { getService } from '../utils/get-service';
 import { contentApiFor } from './content-api';
+import { findWithKeptTotal } from './list-with-total';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const contentApi = contentApiFor(strapi, 'plugin::fact-desk.article');
+  const uid = 'plugin::fact-desk.article';
+  const contentApi = contentApiFor(strapi, uid);
   const articles = () => getService(strapi, 'article');
 
   return {
     async find(ctx: Context) {
       const query = await contentApi.query(ctx);
-      const { results, pagination } = await articles().find(query);
+      const { results, pagination } = await findWithKeptTotal<ArticleEntry[] | null>(
+        strapi,
+        uid,
+        (page) => articles().find(page),
+        query
+      );
       const withRelations = await withSharedRelations(strapi, results ?? [], query.populate);
       return { data: await contentApi.output(withRelations, ctx), meta: { pagination } };
     },

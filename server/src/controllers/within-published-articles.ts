@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import { withinPublishedArticles } from '../services/published-scope';
 import { getService } from '../utils/get-service';
 import { contentApiFor } from './content-api';
+import { findWithKeptTotal } from './list-with-total';
 
 /**
  * Read-only content-API controller for records that belong to an article (figures, quotes,
@@ -12,7 +13,8 @@ import { contentApiFor } from './content-api';
 export const createArticleChildController =
   (name: 'casualty-figure' | 'quote' | 'correction') =>
   ({ strapi }: { strapi: Core.Strapi }) => {
-    const contentApi = contentApiFor(strapi, `plugin::fact-desk.${name}`);
+    const uid = `plugin::fact-desk.${name}` as const;
+    const contentApi = contentApiFor(strapi, uid);
     const records = () => getService(strapi, name);
 
     const scopedQuery = async (ctx: Context) => {
@@ -22,7 +24,12 @@ export const createArticleChildController =
 
     return {
       async find(ctx: Context) {
-        const { results, pagination } = await records().find(await scopedQuery(ctx));
+        const { results, pagination } = await findWithKeptTotal(
+          strapi,
+          uid,
+          (page) => records().find(page),
+          await scopedQuery(ctx)
+        );
         return { data: await contentApi.output(results, ctx), meta: { pagination } };
       },
 

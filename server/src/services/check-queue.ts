@@ -2,9 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../domain';
 import { getService } from '../utils/get-service';
 
-/** How many sets of counts (one per filter combination and data version) are kept. */
-const KEPT_COUNTS = 100;
-
 /** Statuses that still call for a check. */
 export const OPEN_STATUSES: VerificationStatus[] = ['unverified', 'single_source', 'disputed'];
 
@@ -189,21 +186,13 @@ export const createCheckQueue = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  /**
-   * The counts at each status cost a pass over the records: they are kept under the stored data
-   * version, so they are counted again only once something has changed (on any instance).
-   */
-  const keptCounts = new Map<string, Record<VerificationStatus, number>>();
-  const countsKeptFor = async (filters: QueueFilters) => {
-    const version = await getService(strapi, 'data-version').current();
+  /** The counts at each status cost a pass over the records: they are kept per data version. */
+  const countsKeptFor = (filters: QueueFilters) => {
     const { article, claimant, region } = filters;
-    const key = `${version} ${JSON.stringify([article, claimant, region])}`;
-    const kept = keptCounts.get(key);
-    if (kept) return kept;
-    const counts = await countsFor(filters);
-    keptCounts.set(key, counts);
-    if (keptCounts.size > KEPT_COUNTS) keptCounts.delete(keptCounts.keys().next().value!);
-    return counts;
+    return getService(strapi, 'kept-counts').keep(
+      `queue ${JSON.stringify([article, claimant, region])}`,
+      () => countsFor(filters)
+    );
   };
 
   return {

@@ -5,6 +5,7 @@ import { createCheckQueue } from './check-queue';
 import { createDataVersion } from './data-version';
 import { createFactSheet } from './fact-sheet';
 import { createFrontEnd } from './front-end';
+import { createKeptCounts } from './kept-counts';
 import { createProposedFigures } from './proposed-figures';
 import { createPublishedFlags } from './published-flags';
 import { createResponseCache } from './response-cache';
@@ -20,6 +21,7 @@ export default {
   'data-version': createDataVersion,
   'fact-sheet': createFactSheet,
   'front-end': createFrontEnd,
+  'kept-counts': createKeptCounts,
   official: factories.createCoreService('plugin::fact-desk.official'),
   'proposed-figures': createProposedFigures,
   'published-flags': createPublishedFlags,

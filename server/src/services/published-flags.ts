@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from '../utils/get-service';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -47,22 +48,25 @@ export const createPublishedFlags = ({ strapi }: { strapi: Core.Strapi }) => {
       .select(`${link.name}.${link.joinColumn.name}`);
   };
 
-  /** Brings the flag of these rows (of every row when `ids` is left out) up to date. */
-  const sync = (uid: ArticleChild, ids?: number[]) =>
-    strapi.db.transaction(async ({ trx }: { trx: Knex }) => {
-      if (ids?.length === 0) return;
+  /**
+   * Brings the flag of these rows (of every row when `ids` is left out) up to date, writing only
+   * rows whose flag is wrong; answers how many it wrote.
+   */
+  const sync = async (uid: ArticleChild, ids?: number[]): Promise<number> =>
+    await strapi.db.transaction(async ({ trx }: { trx: Knex }) => {
+      if (ids?.length === 0) return 0;
       const table = strapi.db.metadata.get(uid).tableName;
       const flag = columnOf(uid, 'inPublishedArticle');
       const rows = () => (ids ? trx(table).whereIn('id', ids) : trx(table));
-      // Only rows whose flag is wrong are written.
-      await rows()
+      const raised = await rows()
         .whereIn('id', linkedToPublished(trx, uid))
         .where((stale) => stale.where(flag, false).orWhereNull(flag))
         .update({ [flag]: true });
-      await rows()
+      const lowered = await rows()
         .whereNotIn('id', linkedToPublished(trx, uid))
         .where((stale) => stale.where(flag, true).orWhereNull(flag))
         .update({ [flag]: false });
+      return raised + lowered;
     });
 
   /** Row ids of the records of `uid` linked to any row of this article. */
@@ -87,8 +91,11 @@ export const createPublishedFlags = ({ strapi }: { strapi: Core.Strapi }) => {
     sync,
     idsOfArticle,
     idsOfDocument,
+    /** Every record; if any flag was wrong, what the content API served is stale too. */
     async syncAll() {
-      for (const uid of ARTICLE_CHILDREN) await sync(uid);
+      let written = 0;
+      for (const uid of ARTICLE_CHILDREN) written += await sync(uid);
+      if (written > 0) await getService(strapi, 'data-version').bump();
     },
   };
 };

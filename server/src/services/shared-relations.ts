@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
  */
 export const SHARED_ARTICLE_RELATIONS = ['figures', 'quotes'] as const;
 
-type ArticleEntry = { documentId: string; locale?: string | null } & Record<string, unknown>;
+export type ArticleEntry = { documentId: string; locale?: string | null } & Record<string, unknown>;
 
 export const defaultLocale = (strapi: Core.Strapi): Promise<string> =>
   strapi.plugin('i18n').service('locales').getDefaultLocale();
