@@ -53,12 +53,21 @@ const routesFor = (token: string): Record<string, Route> => {
   };
 };
 
+/** Requests sent to each route before it is measured: a fresh server compiles and caches first. */
+const WARM_UP_REQUESTS = 20;
+
 async function measureLoad() {
   const server = await startSecondInstance();
   try {
     const results: Record<string, LoadResult> = {};
     for (const [name, route] of Object.entries(routesFor(await adminToken(server.url)))) {
       console.error(`  ${name}…`);
+      for (let at = 0; at < WARM_UP_REQUESTS; at += 1) {
+        await request(server.url)
+          .get(route.path)
+          .set(route.headers ?? {})
+          .expect(200);
+      }
       results[name] = await load(server.url, { requests: [route] }, settings);
     }
     return results;
@@ -70,9 +79,29 @@ async function measureLoad() {
 interface RouteCost {
   afterChange: QueryCost;
   unchanged: QueryCost;
+  /** Whole requests sent one at a time, with nothing changed: the median time. */
+  medianMilliseconds: number;
 }
 
-/** Each route's SQL, measured in the seeding instance (its response cache is off too). */
+const ALONE_REQUESTS = 21;
+
+async function medianAlone(strapi: Core.Strapi, route: Route) {
+  const times: number[] = [];
+  for (let at = -WARM_UP_REQUESTS; at < ALONE_REQUESTS; at += 1) {
+    const started = performance.now();
+    await request(strapi.server.httpServer)
+      .get(route.path)
+      .set(route.headers ?? {})
+      .expect(200);
+    if (at >= 0) times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(ALONE_REQUESTS / 2)];
+}
+
+/**
+ * Each route's SQL, and its time when requests come one at a time, measured in the seeding
+ * instance (its response cache is off too).
+ */
 async function measureQueries(strapi: Core.Strapi) {
   const token = await adminToken(strapi.server.httpServer);
   const results: Record<string, RouteCost> = {};
@@ -80,7 +109,11 @@ async function measureQueries(strapi: Core.Strapi) {
     await strapi.plugin('fact-desk').service('data-version').bump();
     const afterChange = await queryCost(strapi, route.path, route.headers);
     const unchanged = await queryCost(strapi, route.path, route.headers);
-    results[name] = { afterChange, unchanged };
+    results[name] = {
+      afterChange,
+      unchanged,
+      medianMilliseconds: await medianAlone(strapi, route),
+    };
   }
   return results;
 }
@@ -128,6 +161,15 @@ async function main() {
     const at = (size: number) =>
       `${cost(queriesBySize[size][name].afterChange)} / ${cost(queriesBySize[size][name].unchanged)}`;
     console.log(`${name.padEnd(18)} ${at(small).padEnd(34)} ${at(large)}`);
+  }
+  console.log(
+    `\nOne request at a time, median of ${ALONE_REQUESTS} (ms):\n${'route'.padEnd(18)} ${column('@10k', 6)} ${column('@100k', 6)} ratio`
+  );
+  for (const name of Object.keys(queriesBySize[small])) {
+    const [alone10k, alone100k] = SIZES.map((size) => queriesBySize[size][name].medianMilliseconds);
+    console.log(
+      `${name.padEnd(18)} ${column(alone10k.toFixed(1), 6)} ${column(alone100k.toFixed(1), 6)} ${column((alone100k / alone10k).toFixed(2), 5)}`
+    );
   }
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ settings, bySize, ratios, queriesBySize }));
