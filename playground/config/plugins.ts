@@ -12,4 +12,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       responseCacheEntries: env.int('FACT_DESK_RESPONSE_CACHE_ENTRIES', 1000),
     },
   },
+  graphql: {
+    enabled: true,
+    config: {
+      endpoint: '/graphql',
+      // Operation limits: how deep a selection may nest and how large a page may be.
+      depthLimit: 8,
+      defaultLimit: 25,
+      maxLimit: 100,
+    },
+  },
 });

@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { auditGuard } from './document-middlewares/audit-guard';
 import { bumpDataVersion } from './document-middlewares/bump-data-version';
 import { registerCustomFields } from './custom-fields';
+import { registerGraphQL } from './graphql';
 import { changeRecord } from './document-middlewares/change-record';
+import { contentApiReads } from './document-middlewares/content-api-reads';
 import { keepPublishedFlags } from './document-middlewares/keep-published-flags';
 import { figureIntegrity } from './document-middlewares/figure-integrity';
 import { officialIntegrity } from './document-middlewares/official-integrity';
@@ -13,6 +15,9 @@ import { verdictGuard } from './document-middlewares/verdict-guard';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerCustomFields(strapi);
+  registerGraphQL(strapi);
+  // Reads first: a reader's query is checked and scoped before anything else sees it.
+  strapi.documents.use(contentApiReads(strapi));
   // Validation first: a refused write never reaches the revision check or the audit trail.
   strapi.documents.use(auditGuard);
   // Outside the change record's transaction, so the new version is only seen once the change is.

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { READ_ACTIONS } from '../../playground/src/demo/public-access';
 import { REFERENCE_SLUG } from '../../playground/src/demo/reference-story';
 import { setUpDemo } from '../../playground/src/demo/set-up-demo';
-import { api } from '../helpers/http';
+import { api, authenticatedReaderToken } from '../helpers/http';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 
 const ARTICLE = 'plugin::fact-desk.article';
@@ -164,25 +164,11 @@ describe('drafts', () => {
 
 describe('permissions', () => {
   it('give 403 to a role without the route permission', async () => {
-    const authenticated = await strapi.db
-      .query('plugin::users-permissions.role')
-      .findOne({ where: { type: 'authenticated' } });
-    await strapi.plugin('users-permissions').service('user').add({
-      username: 'reader',
-      email: 'reader@fact-desk.test',
-      password: 'Reader-Pass-1',
-      provider: 'local',
-      confirmed: true,
-      role: authenticated.id,
-    });
-    const login = await api(strapi)
-      .post('/api/auth/local')
-      .send({ identifier: 'reader@fact-desk.test', password: 'Reader-Pass-1' })
-      .expect(200);
+    const token = await authenticatedReaderToken(strapi, 'reader');
     for (const route of ROUTES()) {
       const response = await api(strapi)
         .get(`/api/fact-desk${route}`)
-        .set('Authorization', `Bearer ${login.body.jwt}`);
+        .set('Authorization', `Bearer ${token}`);
       expect({ route, status: response.status }).toEqual({ route, status: 403 });
     }
   });

@@ -24,6 +24,7 @@ export function printDemoBanner(strapi: Core.Strapi, admin: { email: string; pas
     `  Password: ${admin.password}`,
     `  API:      ${base}/api/fact-desk/articles?populate=*`,
     `            ${base}/api/fact-desk/casualty-figures?populate[claimant][fields][0]=name&filters[article][slug][$eq]=${REFERENCE_SLUG}`,
+    `  GraphQL:  ${base}/graphql`,
     '',
   ];
   console.log(lines.join('\n'));

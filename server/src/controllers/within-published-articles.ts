@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { withinPublishedArticles } from '../services/published-scope';
 import { getService } from '../utils/get-service';
 import { contentApiFor } from './content-api';
 import { findWithKeptTotal } from './list-with-total';
@@ -8,7 +7,8 @@ import { findWithKeptTotal } from './list-with-total';
 /**
  * Read-only content-API controller for records that belong to an article (figures, quotes,
  * corrections):
- * only those of a published article are found, whatever filters the client sends.
+ * the read policy (document-middlewares/content-api-reads.ts) finds only those of a published
+ * article, whatever filters the client sends.
  */
 export const createArticleChildController =
   (name: 'casualty-figure' | 'quote' | 'correction') =>
@@ -17,24 +17,19 @@ export const createArticleChildController =
     const contentApi = contentApiFor(strapi, uid);
     const records = () => getService(strapi, name);
 
-    const scopedQuery = async (ctx: Context) => {
-      const query = await contentApi.query(ctx);
-      return { ...query, filters: withinPublishedArticles(query.filters) };
-    };
-
     return {
       async find(ctx: Context) {
         const { results, pagination } = await findWithKeptTotal(
           strapi,
           uid,
           (page) => records().find(page),
-          await scopedQuery(ctx)
+          await contentApi.query(ctx)
         );
         return { data: await contentApi.output(results, ctx), meta: { pagination } };
       },
 
       async findOne(ctx: Context) {
-        const entry = await records().findOne(ctx.params.id, await scopedQuery(ctx));
+        const entry = await records().findOne(ctx.params.id, await contentApi.query(ctx));
         if (!entry) return ctx.notFound();
         return { data: await contentApi.output(entry, ctx), meta: {} };
       },

@@ -18,3 +18,4 @@ export * from './tallies';
 export * from './figure-export';
 export * from './publish-policy';
 export * from './blocks-text';
+export * from './public-queries';

@@ -8,6 +8,7 @@ import {
   type TalliedFigure,
 } from '../domain';
 import { PUBLISHED_ARTICLE_FILTER } from './published-scope';
+import { asServerReads } from '../utils/request-origin';
 import { defaultLocale } from './shared-relations';
 
 const ARTICLE = 'plugin::fact-desk.article';
@@ -50,9 +51,10 @@ export type PublicQuote = Record<string, unknown> & {
 
 /**
  * Loads published records with their public fields only, in a fixed number of queries whatever
- * the number of figures or quotes.
+ * the number of figures or quotes. These queries are the plugin's own, so they run as server
+ * reads: they scope themselves to published content, with fields the reader's policy keeps private.
  */
-export const createPublicRecords = (strapi: Core.Strapi) => ({
+const publicRecords = (strapi: Core.Strapi) => ({
   /** A published edition by slug: in `locale` if given, else in any locale, the default first. */
   async article(slug: string, locale?: string) {
     const editions = await strapi.documents(ARTICLE).findMany({
@@ -123,3 +125,5 @@ export const createPublicRecords = (strapi: Core.Strapi) => ({
     });
   },
 });
+
+export const createPublicRecords = (strapi: Core.Strapi) => asServerReads(publicRecords(strapi));

@@ -4,11 +4,4 @@
  * `inPublishedArticle` flag (services/published-flags.ts); these filters add the condition to
  * any query that serves the public.
  */
-type Filters = Record<string, unknown>;
-
-export const PUBLISHED_ARTICLE_FILTER: Filters = { inPublishedArticle: true };
-
-export const withinPublishedArticles = (filters: unknown): Filters =>
-  filters && typeof filters === 'object' && Object.keys(filters).length > 0
-    ? { $and: [filters, PUBLISHED_ARTICLE_FILTER] }
-    : PUBLISHED_ARTICLE_FILTER;
+export const PUBLISHED_ARTICLE_FILTER: Record<string, unknown> = { inPublishedArticle: true };

@@ -1,0 +1,167 @@
+import contentTypes from '../../server/src/content-types';
+import {
+  PUBLIC_FIELDS,
+  PUBLIC_RELATIONS,
+  PUBLIC_ROWS,
+  findFilterProblem,
+  findPopulateProblem,
+  findSortProblem,
+  publicFilters,
+  type PublicType,
+} from '../../server/src/domain';
+
+type Attribute = { type: string; private?: boolean; relation?: string; target?: string };
+
+const SCHEMA_OF: Record<PublicType, string> = {
+  article: 'article',
+  figure: 'casualty-figure',
+  quote: 'quote',
+  correction: 'correction',
+  official: 'official',
+};
+const attributesOf = (type: PublicType) =>
+  (contentTypes as Record<string, { schema: { attributes: Record<string, Attribute> } }>)[
+    SCHEMA_OF[type]
+  ].schema.attributes;
+const TYPES = Object.keys(SCHEMA_OF) as PublicType[];
+const SYSTEM_FIELDS = ['documentId', 'locale', 'publishedAt'];
+
+describe('the public field and relation lists', () => {
+  it('name only attributes of the schema that are not private', () => {
+    for (const type of TYPES) {
+      const attributes = attributesOf(type);
+      for (const field of PUBLIC_FIELDS[type]) {
+        if (SYSTEM_FIELDS.includes(field)) continue;
+        expect({ type, field, exists: field in attributes }).toEqual({ type, field, exists: true });
+        expect({ type, field, private: attributes[field].private ?? false }).toEqual({
+          type,
+          field,
+          private: false,
+        });
+      }
+    }
+  });
+
+  it('name relations of the schema, with their real target and cardinality', () => {
+    for (const type of TYPES) {
+      const attributes = attributesOf(type);
+      for (const [name, { target, toMany }] of Object.entries(PUBLIC_RELATIONS[type])) {
+        const attribute = attributes[name];
+        expect(attribute.type).toBe('relation');
+        expect(attribute.target).toBe(`plugin::fact-desk.${SCHEMA_OF[target]}`);
+        expect(attribute.relation!.endsWith('Many')).toBe(toMany);
+      }
+    }
+  });
+
+  it('scope every type but officials to what is public, on attributes that exist', () => {
+    for (const type of TYPES) {
+      const condition = PUBLIC_ROWS[type];
+      if (!condition) continue;
+      for (const field of Object.keys(condition)) {
+        expect(field === 'publishedAt' || field in attributesOf(type)).toBe(true);
+      }
+    }
+    expect(PUBLIC_ROWS.official).toBeNull();
+  });
+});
+
+describe('filters a reader may send', () => {
+  it('take public fields, logical groups and one relation', () => {
+    expect(findFilterProblem('figure', { count: { $gt: 1 }, category: 'killed' })).toBeNull();
+    expect(
+      findFilterProblem('figure', {
+        $or: [{ article: { title: { $containsi: 'x' } } }, { claimant: { name: 'Air Force' } }],
+        $not: { partOf: { count: { $null: true } } },
+      })
+    ).toBeNull();
+    expect(findFilterProblem('article', { figures: { count: { $gt: 100 } } })).toBeNull();
+  });
+
+  it('refuse a second relation, at its path', () => {
+    expect(
+      findFilterProblem('figure', { article: { figures: { article: { figures: { count: 1 } } } } })
+    ).toEqual({
+      path: ['filters', 'article', 'figures'],
+      message: expect.stringMatching(/1 relation/),
+    });
+    expect(
+      findFilterProblem('quote', { $and: [{}, { article: { quotes: { text: 'x' } } }] })?.path
+    ).toEqual(['filters', '$and', '1', 'article', 'quotes']);
+    expect(findFilterProblem('figure', { partOf: { partOf: { count: 1 } } })?.path).toEqual([
+      'filters',
+      'partOf',
+      'partOf',
+    ]);
+  });
+
+  it('refuse private, unknown and structured fields, editions and stray operators', () => {
+    for (const [type, filters, path] of [
+      ['figure', { checkerNote: { $null: false } }, ['filters', 'checkerNote']],
+      ['figure', { inPublishedArticle: false }, ['filters', 'inPublishedArticle']],
+      ['article', { localizations: { title: 'x' } }, ['filters', 'localizations']],
+      ['article', { internalNotes: 'x' }, ['filters', 'internalNotes']],
+      ['article', { body: { $contains: 'x' } }, ['filters', 'body']],
+      ['figure', { article: { checkedBy: { email: 'x' } } }, ['filters', 'article', 'checkedBy']],
+      ['figure', { $eq: 1 }, ['filters', '$eq']],
+      ['official', { createdBy: { password: 'x' } }, ['filters', 'createdBy']],
+    ] as [PublicType, unknown, string[]][]) {
+      expect({ filters, problem: findFilterProblem(type, filters)?.path }).toEqual({
+        filters,
+        problem: path,
+      });
+    }
+    expect(findFilterProblem('figure', 'count')?.path).toEqual(['filters']);
+  });
+});
+
+describe('the public scope added to a reader filter', () => {
+  it('narrows every relation to public rows and the root to published articles', () => {
+    expect(publicFilters('figure', { article: { title: { $contains: 'x' } } })).toEqual({
+      $and: [
+        { article: { title: { $contains: 'x' }, publishedAt: { $notNull: true } } },
+        { inPublishedArticle: true },
+      ],
+    });
+    expect(publicFilters('article', { $or: [{ figures: { count: 1 } }] })).toEqual({
+      $and: [
+        { $or: [{ figures: { count: 1, inPublishedArticle: true } }] },
+        { publishedAt: { $notNull: true } },
+      ],
+    });
+    expect(publicFilters('quote', undefined)).toEqual({ inPublishedArticle: true });
+    expect(publicFilters('official', { claimant: 1 })).toEqual({ claimant: 1 });
+    expect(publicFilters('figure', { article: 7 })).toEqual({
+      $and: [{ article: { id: 7, publishedAt: { $notNull: true } } }, { inPublishedArticle: true }],
+    });
+  });
+});
+
+describe('sort and populate', () => {
+  it('sort on own fields or a claimant, never through an article or a list', () => {
+    expect(findSortProblem('figure', ['count:desc', 'claimant.name:asc'])).toBeNull();
+    expect(findSortProblem('figure', { claimant: { name: 'asc' } })).toBeNull();
+    expect(findSortProblem('figure', 'article.title:asc')?.path).toEqual(['sort']);
+    expect(findSortProblem('article', 'figures.count')?.path).toEqual(['sort']);
+    expect(findSortProblem('figure', 'checkerNote')?.path).toEqual(['sort']);
+  });
+
+  it('populate public relations two levels deep, filtered on the target only', () => {
+    expect(findPopulateProblem('article', '*')).toBeNull();
+    expect(findPopulateProblem('article', { figures: { populate: '*' } })).toBeNull();
+    expect(findPopulateProblem('figure', ['article', 'claimant'])).toBeNull();
+    expect(
+      findPopulateProblem('figure', { article: { populate: { figures: { populate: '*' } } } })?.path
+    ).toEqual(['populate', 'article', 'populate', 'figures', 'populate', '*']);
+    expect(
+      findPopulateProblem('figure', { article: { filters: { figures: { count: 1 } } } })?.path
+    ).toEqual(['populate', 'article', 'filters', 'figures']);
+    expect(findPopulateProblem('figure', 'checkedBy')?.path).toEqual(['populate', 'checkedBy']);
+    expect(findPopulateProblem('figure', 'article.figures.article')?.path).toEqual([
+      'populate',
+      'article',
+      'figures',
+      'article',
+    ]);
+  });
+});
