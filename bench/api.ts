@@ -10,6 +10,7 @@ import { dropTestDatabase } from '../tests/helpers/database';
 import { startSecondInstance } from '../tests/helpers/second-instance';
 import { startStrapi } from '../tests/helpers/strapi';
 import { seedDataset } from './lib/dataset';
+import { asLoadRequest, graphqlFactSheet, graphqlStock } from './lib/graphql-queries';
 import { load, type LoadResult, type LoadTarget } from './lib/load';
 import { queriesFor } from './lib/query-count';
 
@@ -57,6 +58,16 @@ async function main() {
     factSheet(manyFigures),
     factSheet(slugs[1])
   );
+  const graphqlQueriesOneFigure = await queriesFor(
+    strapi,
+    graphqlFactSheet(oneFigure),
+    graphqlFactSheet(slugs[2])
+  );
+  const graphqlQueriesTwoHundredFigures = await queriesFor(
+    strapi,
+    graphqlFactSheet(manyFigures),
+    graphqlFactSheet(slugs[3])
+  );
   await strapi.destroy();
 
   log('Starting Strapi in production mode in its own process…');
@@ -78,6 +89,8 @@ async function main() {
           headers: { 'if-none-match': etags[at] },
         })),
       },
+      graphqlFactSheet: { requests: sample.map((slug) => asLoadRequest(graphqlFactSheet(slug))) },
+      graphqlStock: { requests: sample.map((slug) => asLoadRequest(graphqlStock(slug))) },
       articleList: { requests: [{ path: '/api/fact-desk/articles?pagination[pageSize]=25' }] },
       figureList: {
         requests: [{ path: '/api/fact-desk/casualty-figures?pagination[pageSize]=25' }],
@@ -100,13 +113,16 @@ async function main() {
       revalidateVsRestRatio: ratio('revalidate', 'stockRest'),
       queriesOneFigure,
       queriesTwoHundredFigures,
+      graphqlFactSheetVsStockRatio: ratio('graphqlFactSheet', 'graphqlStock'),
+      graphqlQueriesOneFigure,
+      graphqlQueriesTwoHundredFigures,
     };
     console.log(
-      `\n${'route'.padEnd(12)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)}`
+      `\n${'route'.padEnd(16)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)}`
     );
     for (const [name, result] of Object.entries(results)) {
       console.log(
-        `${name.padEnd(12)} ${result.requestsPerSecond.toFixed(0).padStart(9)} ${String(result.p50).padStart(7)} ` +
+        `${name.padEnd(16)} ${result.requestsPerSecond.toFixed(0).padStart(9)} ${String(result.p50).padStart(7)} ` +
           `${String(result.p99).padStart(7)} ${String(result.errors).padStart(7)}`
       );
     }
@@ -114,6 +130,12 @@ async function main() {
     console.log(`304 revalidation / stock REST:   ${summary.revalidateVsRestRatio.toFixed(2)}x`);
     console.log(
       `SQL queries per fact sheet:      ${queriesOneFigure} with 1 figure, ${queriesTwoHundredFigures} with 200`
+    );
+    console.log(
+      `GraphQL fact sheet / stock:      ${summary.graphqlFactSheetVsStockRatio.toFixed(2)}x`
+    );
+    console.log(
+      `SQL queries per GraphQL sheet:   ${graphqlQueriesOneFigure} with 1 figure, ${graphqlQueriesTwoHundredFigures} with 200`
     );
     if (process.argv.includes('--json')) console.log(JSON.stringify(summary));
   } finally {

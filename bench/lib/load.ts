@@ -9,8 +9,13 @@ export interface LoadResult {
 }
 
 export interface LoadTarget {
-  /** Paths to request in turn, each with its own headers. */
-  requests: { path: string; headers?: Record<string, string> }[];
+  /** Requests to send in turn, each with its own headers; GET unless a method is given. */
+  requests: {
+    path: string;
+    method?: 'GET' | 'POST';
+    body?: string;
+    headers?: Record<string, string>;
+  }[];
 }
 
 /** Loads a server with autocannon: `connections` at once for `duration` seconds. */
@@ -27,9 +32,14 @@ export async function load(
     requests: [
       {
         setupRequest: (request) => {
-          const { path, headers } = target.requests[next % target.requests.length];
+          const {
+            path,
+            method = 'GET',
+            body,
+            headers,
+          } = target.requests[next % target.requests.length];
           next += 1;
-          return { ...request, path, headers: { ...request.headers, ...headers } };
+          return { ...request, path, method, body, headers: { ...request.headers, ...headers } };
         },
       },
     ],

@@ -11,10 +11,21 @@ interface KnexQuery {
   __knexQueryUid: string;
 }
 
-/** The SQL queries one GET costs when it runs now, and the time they take. */
+/** A GraphQL query sent as a POST to `/graphql`. */
+export interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const send = (strapi: Core.Strapi, target: string | GraphQLRequest) =>
+  typeof target === 'string'
+    ? request(strapi.server.httpServer).get(target)
+    : request(strapi.server.httpServer).post('/graphql').send(target);
+
+/** The SQL queries one GET (or GraphQL query) costs when it runs now, and the time they take. */
 export async function queryCost(
   strapi: Core.Strapi,
-  path: string,
+  target: string | GraphQLRequest,
   headers: Record<string, string> = {}
 ): Promise<QueryCost> {
   const sent = new Map<string, number>();
@@ -27,7 +38,7 @@ export async function queryCost(
   connection.on('query', onQuery);
   connection.on('query-response', onAnswer);
   try {
-    await request(strapi.server.httpServer).get(path).set(headers).expect(200);
+    await send(strapi, target).set(headers).expect(200);
   } finally {
     connection.off('query', onQuery);
     connection.off('query-response', onAnswer);
@@ -41,9 +52,9 @@ export async function queryCost(
  */
 export async function queriesFor(
   strapi: Core.Strapi,
-  path: string,
-  warmUp: string
+  target: string | GraphQLRequest,
+  warmUp: string | GraphQLRequest
 ): Promise<number> {
-  await request(strapi.server.httpServer).get(warmUp).expect(200);
-  return (await queryCost(strapi, path)).queries;
+  await send(strapi, warmUp).expect(200);
+  return (await queryCost(strapi, target)).queries;
 }
