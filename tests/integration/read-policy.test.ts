@@ -151,6 +151,15 @@ describe('REST relation filters', () => {
   });
 });
 
+describe('front-end read models', () => {
+  it("name a figure's article by its published title and slug, never the draft's", async () => {
+    for (const path of ['/tallies', '/exports/figures.csv', '/exports/figures.hxl.csv']) {
+      const response = await rest(path).expect(200);
+      expect({ path, leaks: response.text.includes(EMBARGOED) }).toEqual({ path, leaks: false });
+    }
+  });
+});
+
 describe('GraphQL', () => {
   const ask = () => graphql(strapi);
 

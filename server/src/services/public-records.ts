@@ -91,6 +91,8 @@ const publicRecords = (strapi: Core.Strapi) => ({
   /** Figures of every published article that match the filters, with claimant and article. */
   async matchingFigures(filters: FigureFilters): Promise<TalliedFigure[]> {
     const figures = await strapi.documents(FIGURE).findMany({
+      // Published, so the populated article is its published edition, never the draft.
+      status: 'published',
       filters: figureFilters(filters),
       fields: fields('figure'),
       populate: { claimant: { fields: fields('official') }, article: articleLabel() },
@@ -106,6 +108,7 @@ const publicRecords = (strapi: Core.Strapi) => ({
   /** The quotes of an official in published articles, with the article they appear in. */
   async quotesOf(officialId: string): Promise<PublicQuote[]> {
     const quotes = await strapi.documents(QUOTE).findMany({
+      status: 'published',
       filters: {
         ...PUBLISHED_ARTICLE_FILTER,
         speaker: { documentId: officialId },
