@@ -5,6 +5,7 @@ import { api } from '../helpers/http';
 import { stopStrapi } from '../helpers/strapi';
 
 const FIGURE = 'plugin::fact-desk.casualty-figure';
+const ARTICLE = 'plugin::fact-desk.article';
 const SHEET = `/api/fact-desk/fact-sheets/${REFERENCE_SLUG}`;
 
 let strapi: Core.Strapi;
@@ -72,6 +73,22 @@ describe('the response cache of the content API', () => {
     const after = (await api(strapi).get(SHEET).expect(200)).body;
     expect(after).not.toEqual(before);
     expect(JSON.stringify(after)).toContain('single_source');
+  });
+
+  it('keeps its ETag while an editor saves a draft, and changes it when the draft is published', async () => {
+    const etag = async () => (await api(strapi).get(SHEET).expect(200)).headers.etag;
+    const before = await etag();
+    const article = await strapi.documents(ARTICLE).findFirst({
+      filters: { slug: REFERENCE_SLUG },
+      status: 'published',
+    });
+    const edition = { documentId: article!.documentId, locale: article!.locale as string };
+    await strapi.documents(ARTICLE).update({ ...edition, data: { title: 'Embargoed headline' } });
+    expect(await etag()).toBe(before);
+    await strapi.documents(ARTICLE).publish(edition);
+    const published = await etag();
+    expect(published).not.toBe(before);
+    expect((await api(strapi).get(SHEET).expect(200)).body.data.title).toBe('Embargoed headline');
   });
 
   it('is only reached once the route’s authentication has passed', async () => {

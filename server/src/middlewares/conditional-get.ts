@@ -26,7 +26,7 @@ export default (config: { cache?: boolean } | undefined, { strapi }: { strapi: C
   async (ctx: Context, next: Next) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     const authorization = ctx.get('Authorization');
-    const version = await getService(strapi, 'data-version').current();
+    const version = await getService(strapi, 'data-version').current('public');
     const etag = `W/"${fingerprint(version, ctx.originalUrl, authorization)}"`;
     const cacheControl = authorization ? 'private, no-cache' : pluginConfig(strapi, 'cacheControl');
 
