@@ -89,6 +89,38 @@ describe('the fact sheet on GraphQL', () => {
   });
 });
 
+describe('language editions on GraphQL', () => {
+  it("serve every edition with the source edition's figures and quotes, as REST does", async () => {
+    const editions: Record<string, any> = {};
+    for (const locale of ['en', 'uk']) {
+      const answer = await graphql(strapi)(
+        `query ($slug: String!, $locale: I18NLocaleCode) {
+          factDeskArticles(locale: $locale, filters: { slug: { eq: $slug } }) {
+            figures(pagination: { limit: 100 }) { documentId }
+            quotes_connection(pagination: { limit: 100 }) { nodes { documentId } }
+          }
+        }`,
+        { slug: slugs[locale], locale }
+      );
+      expect(answer.errors).toBeUndefined();
+      const [article] = answer.data.factDeskArticles;
+      editions[locale] = {
+        figures: article.figures.map((figure: any) => figure.documentId).sort(),
+        quotes: article.quotes_connection.nodes.map((quote: any) => quote.documentId).sort(),
+      };
+    }
+    expect(editions.en.figures.length).toBeGreaterThan(0);
+    expect(editions.en.quotes.length).toBeGreaterThan(0);
+    expect(editions.uk).toEqual(editions.en);
+    const fromRest = (
+      await rest(`/articles?locale=uk&filters[slug][$eq]=${slugs.uk}&populate=figures`)
+    ).data[0];
+    expect(fromRest.figures.map((figure: any) => figure.documentId).sort()).toEqual(
+      editions.uk.figures
+    );
+  });
+});
+
 describe('tallies and speaker pages on GraphQL', () => {
   it('tallies as REST does, with the same filters', async () => {
     for (const args of [{}, { category: 'killed' }, { region: 'Kyiv Oblast' }]) {

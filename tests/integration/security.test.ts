@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { READ_ACTIONS } from '../../playground/src/demo/public-access';
 import { REFERENCE_SLUG } from '../../playground/src/demo/reference-story';
 import { setUpDemo } from '../../playground/src/demo/set-up-demo';
+import { graphql } from '../helpers/graphql';
 import { api, authenticatedReaderToken } from '../helpers/http';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 
@@ -183,5 +184,96 @@ describe('permissions', () => {
       .flatMap((router) => router.routes);
     expect(contentApiRoutes.length).toBe(READ_ACTIONS.length);
     for (const route of contentApiRoutes) expect(route.config?.auth).not.toBe(false);
+  });
+});
+
+describe('the same catalogue over GraphQL', () => {
+  const LISTS = [
+    ['factDeskArticles', 'title slug'],
+    ['factDeskCasualtyFigures', 'asStated count'],
+    ['factDeskQuotes', 'text'],
+    ['factDeskCorrections', 'documentId'],
+    ['factDeskOfficials', 'name'],
+  ];
+  const GRAPHQL_ATTACKS = [
+    `filters: { checkerNote: { eq: "${SECRET}" } }`,
+    'filters: { checkerNote: { null: false } }',
+    'filters: { internalNotes: { containsi: "private" } }',
+    'filters: { checkedBy: { email: { null: false } } }',
+    'filters: { createdBy: { password: { notNull: true } } }',
+    'filters: { or: [{ checkerNote: { null: false } }] }',
+    'sort: "checkerNote:asc"',
+    'sort: "createdBy.password"',
+    'sort: "article.internalNotes"',
+    'status: DRAFT',
+  ];
+  const ask = (query: string, token?: string) => graphql(strapi, token)(query);
+
+  it('give an error or exactly the baseline on every list, and never a private value', async () => {
+    for (const [list, fields] of LISTS) {
+      const baseline = await ask(`{ ${list}(pagination: { limit: 100 }) { ${fields} } }`);
+      expect(baseline.errors).toBeUndefined();
+      for (const attack of GRAPHQL_ATTACKS) {
+        const answer = await ask(
+          `{ ${list}(${attack}, pagination: { limit: 100 }) { ${fields} } }`
+        );
+        const outcome = answer.errors?.length
+          ? 'refused'
+          : JSON.stringify(answer.data) === JSON.stringify(baseline.data)
+            ? 'baseline'
+            : 'DIFFERENT';
+        expect({ list, attack, outcome }).toEqual({
+          list,
+          attack,
+          outcome: expect.stringMatching(/^(refused|baseline)$/),
+        });
+        expect(JSON.stringify(answer)).not.toContain(SECRET);
+      }
+    }
+  });
+
+  it('select no private field and no one who checked', async () => {
+    for (const query of [
+      '{ factDeskCasualtyFigures { checkerNote } }',
+      '{ factDeskCasualtyFigures { checkedBy { email } } }',
+      '{ factDeskArticles { internalNotes } }',
+      '{ factDeskArticles { createdBy { email } } }',
+      '{ factDeskQuotes { checkerNote } }',
+    ]) {
+      const answer = await ask(query);
+      expect({ query, refused: Boolean(answer.errors?.length) }).toEqual({ query, refused: true });
+      expect(JSON.stringify(answer)).not.toContain(SECRET);
+    }
+  });
+
+  it('show no draft, directly, through relations or in the typed queries', async () => {
+    const answer = await ask(`{
+      factDeskArticles(pagination: { limit: 100 }) {
+        title figures(pagination: { limit: 100 }) { asStated } quotes { text }
+      }
+      factDeskCasualtyFigures(pagination: { limit: 100 }) { asStated article { title } }
+      factDeskQuotes(pagination: { limit: 100 }) { text article { title } }
+      factDeskOfficials(pagination: { limit: 100 }) { name }
+      factDeskTallies(category: "killed") { claimants { figures { documentId } } }
+      factDeskSpeakerPage(documentId: "${ids.official}") { quotes { documentId } }
+      draftSheet: factDeskFactSheet(slug: "draft-story") { title }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    expect(JSON.stringify(answer)).not.toContain(DRAFT_MARK);
+    expect(JSON.stringify(answer)).not.toContain(ids.draftFigure);
+    expect(answer.data.draftSheet).toBeNull();
+    const draft = await ask(`{ factDeskArticle(documentId: "${ids.draft}") { title } }`);
+    expect(draft.data?.factDeskArticle ?? null).toBeNull();
+  });
+
+  it('need the route permission: a role without it is refused every query', async () => {
+    const token = await authenticatedReaderToken(strapi, 'graphql-reader');
+    for (const [list, fields] of LISTS) {
+      const answer = await ask(`{ ${list} { ${fields} } }`, token);
+      expect({ list, code: answer.errors?.[0].extensions?.code }).toEqual({
+        list,
+        code: 'FORBIDDEN',
+      });
+    }
   });
 });

@@ -1,4 +1,3 @@
-import contentTypes from '../../server/src/content-types';
 import {
   PUBLIC_FIELDS,
   PUBLIC_RELATIONS,
@@ -9,21 +8,14 @@ import {
   publicFilters,
   type PublicType,
 } from '../../server/src/domain';
+import { SCHEMA_KINDS, SCHEMA_OF, attributesOf } from '../helpers/schema-kinds';
 
-type Attribute = { type: string; private?: boolean; relation?: string; target?: string };
-
-const SCHEMA_OF: Record<PublicType, string> = {
-  article: 'article',
-  figure: 'casualty-figure',
-  quote: 'quote',
-  correction: 'correction',
-  official: 'official',
-};
-const attributesOf = (type: PublicType) =>
-  (contentTypes as Record<string, { schema: { attributes: Record<string, Attribute> } }>)[
-    SCHEMA_OF[type]
-  ].schema.attributes;
 const TYPES = Object.keys(SCHEMA_OF) as PublicType[];
+const KINDS = SCHEMA_KINDS;
+const filterProblem = (type: PublicType, filters: unknown) =>
+  findFilterProblem(type, filters, KINDS);
+const populateProblem = (type: PublicType, populate: unknown) =>
+  findPopulateProblem(type, populate, KINDS);
 const SYSTEM_FIELDS = ['documentId', 'locale', 'publishedAt'];
 
 describe('the public field and relation lists', () => {
@@ -68,27 +60,27 @@ describe('the public field and relation lists', () => {
 
 describe('filters a reader may send', () => {
   it('take public fields, logical groups and one relation', () => {
-    expect(findFilterProblem('figure', { count: { $gt: 1 }, category: 'killed' })).toBeNull();
+    expect(filterProblem('figure', { count: { $gt: 1 }, category: 'killed' })).toBeNull();
     expect(
-      findFilterProblem('figure', {
+      filterProblem('figure', {
         $or: [{ article: { title: { $containsi: 'x' } } }, { claimant: { name: 'Air Force' } }],
         $not: { partOf: { count: { $null: true } } },
       })
     ).toBeNull();
-    expect(findFilterProblem('article', { figures: { count: { $gt: 100 } } })).toBeNull();
+    expect(filterProblem('article', { figures: { count: { $gt: 100 } } })).toBeNull();
   });
 
   it('refuse a second relation, at its path', () => {
     expect(
-      findFilterProblem('figure', { article: { figures: { article: { figures: { count: 1 } } } } })
+      filterProblem('figure', { article: { figures: { article: { figures: { count: 1 } } } } })
     ).toEqual({
       path: ['filters', 'article', 'figures'],
       message: expect.stringMatching(/1 relation/),
     });
     expect(
-      findFilterProblem('quote', { $and: [{}, { article: { quotes: { text: 'x' } } }] })?.path
+      filterProblem('quote', { $and: [{}, { article: { quotes: { text: 'x' } } }] })?.path
     ).toEqual(['filters', '$and', '1', 'article', 'quotes']);
-    expect(findFilterProblem('figure', { partOf: { partOf: { count: 1 } } })?.path).toEqual([
+    expect(filterProblem('figure', { partOf: { partOf: { count: 1 } } })?.path).toEqual([
       'filters',
       'partOf',
       'partOf',
@@ -106,12 +98,12 @@ describe('filters a reader may send', () => {
       ['figure', { $eq: 1 }, ['filters', '$eq']],
       ['official', { createdBy: { password: 'x' } }, ['filters', 'createdBy']],
     ] as [PublicType, unknown, string[]][]) {
-      expect({ filters, problem: findFilterProblem(type, filters)?.path }).toEqual({
+      expect({ filters, problem: filterProblem(type, filters)?.path }).toEqual({
         filters,
         problem: path,
       });
     }
-    expect(findFilterProblem('figure', 'count')?.path).toEqual(['filters']);
+    expect(filterProblem('figure', 'count')?.path).toEqual(['filters']);
   });
 });
 
@@ -119,13 +111,13 @@ describe('the public scope added to a reader filter', () => {
   it('narrows every relation to public rows and the root to published articles', () => {
     expect(publicFilters('figure', { article: { title: { $contains: 'x' } } })).toEqual({
       $and: [
-        { article: { title: { $contains: 'x' }, publishedAt: { $notNull: true } } },
+        { article: { $and: [{ title: { $contains: 'x' } }, { publishedAt: { $notNull: true } }] } },
         { inPublishedArticle: true },
       ],
     });
     expect(publicFilters('article', { $or: [{ figures: { count: 1 } }] })).toEqual({
       $and: [
-        { $or: [{ figures: { count: 1, inPublishedArticle: true } }] },
+        { $or: [{ figures: { $and: [{ count: 1 }, { inPublishedArticle: true }] } }] },
         { publishedAt: { $notNull: true } },
       ],
     });
@@ -147,17 +139,17 @@ describe('sort and populate', () => {
   });
 
   it('populate public relations two levels deep, filtered on the target only', () => {
-    expect(findPopulateProblem('article', '*')).toBeNull();
-    expect(findPopulateProblem('article', { figures: { populate: '*' } })).toBeNull();
-    expect(findPopulateProblem('figure', ['article', 'claimant'])).toBeNull();
+    expect(populateProblem('article', '*')).toBeNull();
+    expect(populateProblem('article', { figures: { populate: '*' } })).toBeNull();
+    expect(populateProblem('figure', ['article', 'claimant'])).toBeNull();
     expect(
-      findPopulateProblem('figure', { article: { populate: { figures: { populate: '*' } } } })?.path
+      populateProblem('figure', { article: { populate: { figures: { populate: '*' } } } })?.path
     ).toEqual(['populate', 'article', 'populate', 'figures', 'populate', '*']);
     expect(
-      findPopulateProblem('figure', { article: { filters: { figures: { count: 1 } } } })?.path
+      populateProblem('figure', { article: { filters: { figures: { count: 1 } } } })?.path
     ).toEqual(['populate', 'article', 'filters', 'figures']);
-    expect(findPopulateProblem('figure', 'checkedBy')?.path).toEqual(['populate', 'checkedBy']);
-    expect(findPopulateProblem('figure', 'article.figures.article')?.path).toEqual([
+    expect(populateProblem('figure', 'checkedBy')?.path).toEqual(['populate', 'checkedBy']);
+    expect(populateProblem('figure', 'article.figures.article')?.path).toEqual([
       'populate',
       'article',
       'figures',

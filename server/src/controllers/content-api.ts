@@ -1,19 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { errors } from '@strapi/utils';
+import { findPaginationProblem } from '../domain/public-paging';
+import { refuseQuery } from '../utils/refuse-query';
 import { refuseDraftStatus } from './published-only';
 
-/** The largest page the plugin's list routes serve, whatever the host app allows. */
-export const MAX_PAGE_SIZE = 100;
-
-function refuseLargePages(query: Record<string, unknown>): void {
-  const pagination = (query.pagination ?? {}) as Record<string, unknown>;
-  const requested = [pagination.pageSize, pagination.limit, query.limit].map(Number);
-  if (!requested.some((size) => size > MAX_PAGE_SIZE || size === -1)) return;
-  const message = `Pages hold at most ${MAX_PAGE_SIZE} records: ask for the next page instead.`;
-  throw new errors.ValidationError(message, {
-    errors: [{ path: ['pagination', 'pageSize'], message, name: 'ValidationError' }],
-  });
+function refuseBadPages(query: Record<string, unknown>): void {
+  const problem = findPaginationProblem(query.pagination);
+  if (problem) refuseQuery(problem);
 }
 
 /**
@@ -25,7 +18,7 @@ export const contentApiFor = (strapi: Core.Strapi, uid: UID.ContentType) => {
   return {
     async query(ctx: Context) {
       refuseDraftStatus(ctx);
-      refuseLargePages(ctx.query);
+      refuseBadPages(ctx.query);
       const auth = ctx.state.auth;
       await strapi.contentAPI.validate.query(ctx.query, contentType, { auth });
       return strapi.contentAPI.sanitize.query(ctx.query, contentType, { auth });

@@ -4,7 +4,7 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import { VERIFICATION_STATUSES } from '../domain';
 import { getService } from '../utils/get-service';
-import { MAX_PAGE_SIZE } from './content-api';
+import { MAX_PAGE_SIZE } from '../domain/public-paging';
 import { parseQuery } from './query-params';
 
 const queueQuery = z.strictObject({

@@ -19,3 +19,6 @@ export * from './figure-export';
 export * from './publish-policy';
 export * from './blocks-text';
 export * from './public-queries';
+export * from './filter-operands';
+export * from './public-paging';
+export * from './public-search';

@@ -1,3 +1,4 @@
+import { fieldKindOf, findOperandProblem, type FieldKind } from './filter-operands';
 import { PUBLIC_FIELDS } from './public-fields';
 
 /**
@@ -70,7 +71,41 @@ export const FILTER_DEPTH = 1;
 /** Levels of relations a single read may populate. */
 export const POPULATE_DEPTH = 2;
 
-const LOGICAL_LISTS = new Set(['$and', '$or']);
+/** Keys in one filter, at every level together. */
+export const MAX_FILTER_TERMS = 40;
+/** Relations one filter follows, each time it names one (in `$or` branches, say). */
+export const MAX_RELATION_TERMS = 4;
+/**
+ * Of those, relations to a list (article → figures): each is a join that multiplies the rows the
+ * database reads by the length of the list, so a filter names one at most.
+ */
+export const MAX_LIST_RELATION_TERMS = 1;
+
+/** The kind of value each filterable field of each type is compared with. */
+export type FieldKinds = Record<PublicType, Readonly<Record<string, FieldKind>>>;
+
+/** The field kinds of every public type, read off its attributes (`{ count: { type: 'integer' } }`). */
+export function fieldKindsOf(
+  attributesOf: (type: PublicType) => Record<string, { type: string }>
+): FieldKinds {
+  const kindsOf = (type: PublicType) => {
+    const fields: Record<string, FieldKind> = {
+      id: 'number',
+      documentId: 'text',
+      createdAt: 'date',
+      updatedAt: 'date',
+    };
+    for (const [name, attribute] of Object.entries(attributesOf(type))) {
+      const kind = fieldKindOf(attribute.type);
+      if (kind) fields[name] = kind;
+    }
+    return fields;
+  };
+  const types = Object.keys(PUBLIC_FIELDS) as PublicType[];
+  return Object.fromEntries(types.map((type) => [type, kindsOf(type)])) as FieldKinds;
+}
+
+const LOGICAL = new Set(['$and', '$or', '$not']);
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -79,17 +114,51 @@ const describe = (type: PublicType, hopsLeft: number) => {
   return [...FIELDS[type], ...relations].join(', ');
 };
 
-/** The first part of `filters` the public may not use, with its path, or null. */
-export function findFilterProblem(
+interface FilterWalk {
+  kinds: FieldKinds;
+  terms: number;
+  relations: number;
+  listRelations: number;
+}
+
+function findRelationTermProblem(
+  walk: FilterWalk,
+  type: PublicType,
+  key: string,
+  path: string[],
+  hopsLeft: number
+): QueryProblem | null {
+  if (hopsLeft === 0) {
+    return {
+      path,
+      message: `Filters follow at most ${FILTER_DEPTH} relation: "${key}" cannot be filtered on from ${type} here.`,
+    };
+  }
+  walk.relations += 1;
+  if (PUBLIC_RELATIONS[type][key].toMany) walk.listRelations += 1;
+  if (walk.relations > MAX_RELATION_TERMS) {
+    return { path, message: `A filter follows relations at most ${MAX_RELATION_TERMS} times.` };
+  }
+  if (walk.listRelations > MAX_LIST_RELATION_TERMS) {
+    return {
+      path,
+      message: `A filter names one list of related records (such as "figures") at most once: ask separately and combine the answers.`,
+    };
+  }
+  return null;
+}
+
+function walkFilters(
+  walk: FilterWalk,
   type: PublicType,
   filters: unknown,
-  path: string[] = ['filters'],
-  hopsLeft = FILTER_DEPTH
+  path: string[],
+  hopsLeft: number
 ): QueryProblem | null {
   if (filters === undefined || filters === null) return null;
   if (Array.isArray(filters)) {
     for (const [index, item] of filters.entries()) {
-      const problem = findFilterProblem(type, item, [...path, String(index)], hopsLeft);
+      const problem = walkFilters(walk, type, item, [...path, String(index)], hopsLeft);
       if (problem) return problem;
     }
     return null;
@@ -99,30 +168,49 @@ export function findFilterProblem(
   }
   for (const [key, value] of Object.entries(filters)) {
     const here = [...path, key];
-    if (LOGICAL_LISTS.has(key) || key === '$not') {
-      const problem = findFilterProblem(type, value, here, hopsLeft);
-      if (problem) return problem;
-    } else if (FIELDS[type].has(key)) {
-      continue;
+    walk.terms += 1;
+    if (walk.terms > MAX_FILTER_TERMS) {
+      return { path: here, message: `A filter holds at most ${MAX_FILTER_TERMS} conditions.` };
+    }
+    const kind = FIELDS[type].has(key) ? walk.kinds[type][key] : undefined;
+    let problem: QueryProblem | null;
+    if (LOGICAL.has(key)) {
+      problem =
+        key === '$not' || Array.isArray(value)
+          ? walkFilters(walk, type, value, here, hopsLeft)
+          : { path: here, message: `"${key}" takes a list of filters.` };
+    } else if (kind) {
+      problem = findOperandProblem(key, kind, value, here);
     } else if (key in PUBLIC_RELATIONS[type]) {
-      if (hopsLeft === 0) {
-        return {
-          path: here,
-          message: `Filters follow at most ${FILTER_DEPTH} relation: "${key}" cannot be filtered on from ${type} here.`,
-        };
-      }
-      const { target } = PUBLIC_RELATIONS[type][key];
-      if (!isPlainObject(value)) continue;
-      const problem = findFilterProblem(target, value, here, hopsLeft - 1);
-      if (problem) return problem;
+      problem =
+        findRelationTermProblem(walk, type, key, here, hopsLeft) ??
+        (isPlainObject(value)
+          ? walkFilters(walk, PUBLIC_RELATIONS[type][key].target, value, here, hopsLeft - 1)
+          : findOperandProblem(key, 'number', value, here));
     } else {
-      return {
+      problem = {
         path: here,
         message: `"${key}" cannot be used to filter ${type}. Filter on: ${describe(type, hopsLeft)}.`,
       };
     }
+    if (problem) return problem;
   }
   return null;
+}
+
+/**
+ * The first part of `filters` the public may not use, with its path, or null: fields outside the
+ * allow-list, values of the wrong kind, relations beyond `hopsLeft`, and filters larger than the
+ * budgets above.
+ */
+export function findFilterProblem(
+  type: PublicType,
+  filters: unknown,
+  kinds: FieldKinds,
+  { path = ['filters'], hopsLeft = FILTER_DEPTH }: { path?: string[]; hopsLeft?: number } = {}
+): QueryProblem | null {
+  const walk: FilterWalk = { kinds, terms: 0, relations: 0, listRelations: 0 };
+  return walkFilters(walk, type, filters, path, hopsLeft);
 }
 
 /**
@@ -135,12 +223,13 @@ export function narrowRelationFilters(type: PublicType, filters: unknown): unkno
   const narrowed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
     const relation = PUBLIC_RELATIONS[type][key];
-    if (LOGICAL_LISTS.has(key) || key === '$not') {
+    if (LOGICAL.has(key)) {
       narrowed[key] = narrowRelationFilters(type, value);
     } else if (relation && isPlainObject(value)) {
+      // `$and`, because operators (`$not`, `$or`) and fields cannot share one object.
       const publicRows = PUBLIC_ROWS[relation.target];
-      const inner = narrowRelationFilters(relation.target, value) as Record<string, unknown>;
-      narrowed[key] = publicRows ? { ...inner, ...publicRows } : inner;
+      const inner = narrowRelationFilters(relation.target, value);
+      narrowed[key] = publicRows ? { $and: [inner, publicRows] } : inner;
     } else if (relation) {
       // A bare id compared with the relation: the same comparison, on public rows only.
       const publicRows = PUBLIC_ROWS[relation.target];
@@ -161,30 +250,60 @@ export function publicFilters(type: PublicType, filters: unknown): Record<string
   return given ? { $and: [given, publicRows] } : { ...publicRows };
 }
 
-const sortPaths = (sort: unknown, prefix: string[] = []): string[][] => {
+interface SortTerm {
+  path: string[];
+  direction: unknown;
+}
+
+const sortTerms = (sort: unknown, prefix: string[] = []): SortTerm[] => {
   if (sort === undefined || sort === null) return [];
   if (typeof sort === 'string') {
-    return sort.split(',').map((part) => [...prefix, ...part.split(':')[0].trim().split('.')]);
+    return sort.split(',').map((part) => {
+      const [field, direction = 'asc'] = part.trim().split(':');
+      return { path: [...prefix, ...field.split('.')], direction };
+    });
   }
-  if (Array.isArray(sort)) return sort.flatMap((item) => sortPaths(item, prefix));
+  if (Array.isArray(sort)) return sort.flatMap((item) => sortTerms(item, prefix));
   if (isPlainObject(sort)) {
     return Object.entries(sort).flatMap(([key, value]) =>
-      isPlainObject(value) ? sortPaths(value, [...prefix, key]) : [[...prefix, key]]
+      isPlainObject(value)
+        ? sortTerms(value, [...prefix, key])
+        : [{ path: [...prefix, key], direction: value }]
     );
   }
-  return [[...prefix, String(sort)]];
+  return [{ path: [...prefix, String(sort)], direction: 'asc' }];
 };
+
+/** Fields one sort orders by. */
+export const MAX_SORT_TERMS = 5;
+const DIRECTIONS = new Set(['asc', 'desc']);
 
 /**
  * Sort on the type's own fields, or on a field of a single related record that has no drafts
- * (a figure by its claimant's name); never through an article or a list.
+ * (a figure by its claimant's name); never through an article or a list. Related records
+ * populated or resolved under another (`populate[figures][sort]`) sort on their own fields.
  */
-export function findSortProblem(type: PublicType, sort: unknown): QueryProblem | null {
-  for (const fieldPath of sortPaths(sort)) {
+export function findSortProblem(
+  type: PublicType,
+  sort: unknown,
+  { ownFieldsOnly = false }: { ownFieldsOnly?: boolean } = {}
+): QueryProblem | null {
+  const terms = sortTerms(sort);
+  if (terms.length > MAX_SORT_TERMS) {
+    return { path: ['sort'], message: `Sort by at most ${MAX_SORT_TERMS} fields.` };
+  }
+  for (const { path: fieldPath, direction } of terms) {
     const [first, second, ...rest] = fieldPath;
+    if (typeof direction !== 'string' || !DIRECTIONS.has(direction.toLowerCase())) {
+      return {
+        path: ['sort'],
+        message: `"${fieldPath.join('.')}" sorts "asc" or "desc", not "${String(direction)}".`,
+      };
+    }
     if (fieldPath.length === 1 && FIELDS[type].has(first)) continue;
     const relation = PUBLIC_RELATIONS[type][first];
     const throughOne =
+      !ownFieldsOnly &&
       relation &&
       !relation.toMany &&
       !PUBLIC_ROWS[relation.target] &&
@@ -208,6 +327,7 @@ const POPULATE_OPTIONS = new Set(['fields', 'filters', 'sort', 'populate', 'on',
 export function findPopulateProblem(
   type: PublicType,
   populate: unknown,
+  kinds: FieldKinds,
   path: string[] = ['populate'],
   depthLeft = POPULATE_DEPTH
 ): QueryProblem | null {
@@ -234,7 +354,7 @@ export function findPopulateProblem(
       const target = targetOf(key);
       if (!target) return unknown([...path, key], key);
       const problem = deeper.length
-        ? findPopulateProblem(target, deeper.join('.'), [...path, key], depthLeft - 1)
+        ? findPopulateProblem(target, deeper.join('.'), kinds, [...path, key], depthLeft - 1)
         : null;
       if (problem) return problem;
     }
@@ -253,9 +373,12 @@ export function findPopulateProblem(
       if (!POPULATE_OPTIONS.has(option)) return unknown([...here, option], option);
     }
     const problem =
-      findFilterProblem(target, value.filters, [...here, 'filters'], 0) ??
-      findSortProblem(target, value.sort) ??
-      findPopulateProblem(target, value.populate, [...here, 'populate'], depthLeft - 1);
+      findFilterProblem(target, value.filters, kinds, {
+        path: [...here, 'filters'],
+        hopsLeft: 0,
+      }) ??
+      findSortProblem(target, value.sort, { ownFieldsOnly: true }) ??
+      findPopulateProblem(target, value.populate, kinds, [...here, 'populate'], depthLeft - 1);
     if (problem) return problem;
   }
   return null;

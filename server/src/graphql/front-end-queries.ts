@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { refuseQuery } from '../utils/refuse-query';
 import { FIGURE_CATEGORIES } from '../domain';
 import { getService } from '../utils/get-service';
 
@@ -162,12 +162,6 @@ export const frontEndTypeDefs = /* GraphQL */ `
   }
 `;
 
-const refuse = (path: string[], message: string): never => {
-  throw new errors.ValidationError(message, {
-    errors: [{ path, message, name: 'ValidationError' }],
-  });
-};
-
 interface TallyArgs {
   region?: string;
   category?: string;
@@ -188,7 +182,10 @@ export const frontEndResolvers = (strapi: Core.Strapi) => ({
 
     factDeskTallies(_parent: unknown, { region, category, from, to }: TallyArgs) {
       if (category !== undefined && !(FIGURE_CATEGORIES as readonly string[]).includes(category)) {
-        refuse(['category'], `Use one of: ${FIGURE_CATEGORIES.join(', ')}.`);
+        refuseQuery({
+          path: ['category'],
+          message: `Use one of: ${FIGURE_CATEGORIES.join(', ')}.`,
+        });
       }
       return getService(strapi, 'front-end').tallies({
         region,

@@ -1,21 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_RELATIONS, type PublicType } from '../domain/public-queries';
+import { PUBLIC_UIDS } from '../utils/public-types';
 import { frontEndResolvers, frontEndResolversConfig, frontEndTypeDefs } from './front-end-queries';
-import { relationQueryLimits, rootQueryLimits } from './read-limits';
+import { graphqlReadLimits } from './read-limits';
+import { SHARED_ARTICLE_RELATIONS } from '../services/shared-relations';
+import { sourceEditionRelations } from './shared-relations';
 
-const PUBLIC_UIDS: Record<PublicType, string> = {
-  article: 'plugin::fact-desk.article',
-  figure: 'plugin::fact-desk.casualty-figure',
-  quote: 'plugin::fact-desk.quote',
-  correction: 'plugin::fact-desk.correction',
-  official: 'plugin::fact-desk.official',
-};
 const AUDIT_EVENT = 'plugin::fact-desk.audit-event';
 
 /**
  * The plugin's types on GraphQL, when the host app has `@strapi/plugin-graphql`: read-only (no
- * mutations, no audit records), with the read policy's limits on every root query and relation,
- * and the front-end read models (fact sheet, tallies, speaker page) as typed queries.
+ * mutations, no audit records), with the read limits on every root query and relation, and the
+ * front-end read models (fact sheet, tallies, speaker page) as typed queries.
  */
 export function registerGraphQL(strapi: Core.Strapi): void {
   const graphql = strapi.plugin('graphql');
@@ -26,25 +22,41 @@ export function registerGraphQL(strapi: Core.Strapi): void {
 
   extension.use(() => {
     const naming = graphql.service('utils').naming;
-    const resolversConfig: Record<string, object> = { ...frontEndResolversConfig };
-    for (const [type, uid] of Object.entries(PUBLIC_UIDS) as [PublicType, string][]) {
-      const model = strapi.getModel(uid as never);
+    const modelOf = (type: PublicType) => strapi.getModel(PUBLIC_UIDS[type]);
+    const types = Object.keys(PUBLIC_UIDS) as PublicType[];
+    const limits = graphqlReadLimits(
+      strapi,
+      types.map((type) => naming.getTypeName(modelOf(type)))
+    );
+
+    const resolversConfig: Record<string, { middlewares?: unknown[]; auth?: unknown }> = {};
+    for (const [query, config] of Object.entries(frontEndResolversConfig)) {
+      resolversConfig[query] = { ...config, middlewares: [limits.operation] };
+    }
+    for (const type of types) {
+      const model = modelOf(type);
       const rootQueries = [
         naming.getFindQueryName(model),
         naming.getFindConnectionQueryName(model),
         naming.getFindOneQueryName(model),
       ];
       for (const query of rootQueries) {
-        resolversConfig[`Query.${query}`] = { middlewares: [rootQueryLimits] };
+        resolversConfig[`Query.${query}`] = { middlewares: [limits.rootQuery] };
       }
       const relations = Object.entries(PUBLIC_RELATIONS[type]);
       if (type === 'article')
         relations.push(['localizations', { target: 'article', toMany: true }]);
       const typeName = naming.getTypeName(model);
       for (const [name, { target, toMany }] of relations) {
-        const limits = relationQueryLimits(strapi, target, PUBLIC_UIDS[target]);
-        resolversConfig[`${typeName}.${name}`] = { middlewares: [limits] };
-        if (toMany) resolversConfig[`${typeName}.${name}_connection`] = { middlewares: [limits] };
+        const shared =
+          type === 'article' && (SHARED_ARTICLE_RELATIONS as readonly string[]).includes(name);
+        const relationLimits = {
+          middlewares: shared
+            ? [limits.relation(target), sourceEditionRelations(strapi)]
+            : [limits.relation(target)],
+        };
+        resolversConfig[`${typeName}.${name}`] = relationLimits;
+        if (toMany) resolversConfig[`${typeName}.${name}_connection`] = relationLimits;
       }
     }
     return {

@@ -1,70 +1,133 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { findFilterProblem, type PublicType, type QueryProblem } from '../domain/public-queries';
-import { MAX_PAGE_SIZE } from '../controllers/content-api';
+import {
+  findFilterProblem,
+  findSortProblem,
+  POPULATE_DEPTH,
+  type PublicType,
+} from '../domain/public-queries';
+import { findPaginationProblem } from '../domain/public-paging';
+import { refuseQuery } from '../utils/refuse-query';
+import { publicFieldKinds, PUBLIC_UIDS } from '../utils/public-types';
+import { operationShape, type OperationInfo } from './operation-shape';
 
 type Args = {
   filters?: unknown;
-  pagination?: { limit?: number; pageSize?: number };
+  sort?: unknown;
+  pagination?: unknown;
   status?: string;
 };
-type Resolve = (parent: unknown, args: Args, context: unknown, info: unknown) => unknown;
+type Resolve = (parent: unknown, args: Args, context: object, info: OperationInfo) => unknown;
 export type ResolverMiddleware = (
   resolve: Resolve,
   parent: unknown,
   args: Args,
-  context: unknown,
-  info: unknown
+  context: object,
+  info: OperationInfo
 ) => unknown;
 
-const refuse = ({ path, message }: QueryProblem): never => {
-  throw new errors.ValidationError(message, {
-    errors: [{ path, message, name: 'ValidationError' }],
-  });
-};
+/** Fields one operation selects, aliases and fragments included. */
+export const MAX_SELECTIONS = 300;
+/** Root queries in one operation. */
+export const MAX_ROOT_FIELDS = 10;
+/**
+ * Queries and relation lists the plugin resolves for one request: each is a database query, and
+ * aliases multiply them (`a1: figures … a300: figures` under a hundred articles).
+ */
+export const MAX_RESOLUTIONS = 500;
 
-function checkPublicationAndPage(args: Args): void {
-  if (args.status !== undefined && args.status !== 'published') {
-    refuse({ path: ['status'], message: 'Only published content is served: remove "status".' });
+const shapes = new WeakMap<object, ReturnType<typeof operationShape>>();
+const resolutions = new WeakMap<object, number>();
+
+function checkOperation(info: OperationInfo, entityTypes: readonly string[]): void {
+  let shape = shapes.get(info.operation);
+  if (!shape) {
+    shape = operationShape(info, entityTypes);
+    shapes.set(info.operation, shape);
   }
-  const { limit, pageSize } = args.pagination ?? {};
-  for (const [name, size] of Object.entries({ limit, pageSize })) {
-    if (size !== undefined && (size > MAX_PAGE_SIZE || size < 0)) {
-      refuse({
-        path: ['pagination', name],
-        message: `Pages hold at most ${MAX_PAGE_SIZE} records: ask for the next page instead.`,
-      });
-    }
+  if (shape.selections > MAX_SELECTIONS) {
+    refuseQuery({
+      path: ['query'],
+      message: `A query selects at most ${MAX_SELECTIONS} fields; this one selects ${shape.selections}.`,
+    });
+  }
+  if (shape.rootFields > MAX_ROOT_FIELDS) {
+    refuseQuery({
+      path: ['query'],
+      message: `A request asks at most ${MAX_ROOT_FIELDS} queries at once; send the rest separately.`,
+    });
+  }
+  if (shape.relationDepth > POPULATE_DEPTH) {
+    refuseQuery({
+      path: ['query'],
+      message: `Relations are followed at most ${POPULATE_DEPTH} levels deep, as in populate.`,
+    });
   }
 }
 
-/**
- * Root queries: GraphQL would clamp a page larger than its `maxLimit` without saying so; here it
- * gets the same error as on REST. Filters and drafts are judged by the document service's read
- * policy, which every root query passes.
- */
-export const rootQueryLimits: ResolverMiddleware = (resolve, parent, args, context, info) => {
-  checkPublicationAndPage(args);
-  return resolve(parent, args, context, info);
-};
+function countResolution(context: object): void {
+  const count = (resolutions.get(context) ?? 0) + 1;
+  resolutions.set(context, count);
+  if (count > MAX_RESOLUTIONS) {
+    refuseQuery({
+      path: ['query'],
+      message: `One request resolves at most ${MAX_RESOLUTIONS} lists and records: ask for fewer at once.`,
+    });
+  }
+}
+
+function checkPublicationAndPage(args: Args): void {
+  if (args.status !== undefined && args.status !== 'published') {
+    refuseQuery({
+      path: ['status'],
+      message: 'Only published content is served: remove "status".',
+    });
+  }
+  const problem = findPaginationProblem(args.pagination);
+  if (problem) refuseQuery(problem);
+}
 
 /**
- * A relation's own arguments (`article { figures(filters: …) }`) are applied by GraphQL below the
- * document service, so they are judged here by the same rules: the target's own fields only,
- * published rows only, the same page size.
+ * The limits of every GraphQL read of the plugin's types, beside the document service's read
+ * policy: the operation's size and relation depth, the work one request may cause, and a page
+ * larger than allowed refused rather than clamped without a word.
  */
-export const relationQueryLimits =
-  (strapi: Core.Strapi, target: PublicType, targetUid: string): ResolverMiddleware =>
-  (resolve, parent, args, context, info) => {
-    checkPublicationAndPage(args);
-    if (args.filters !== undefined) {
-      const { mappers } = strapi.plugin('graphql').service('utils');
-      const filters = mappers.graphQLFiltersToStrapiQuery(
-        args.filters,
-        strapi.getModel(targetUid as never)
-      );
-      const problem = findFilterProblem(target, filters, ['filters'], 0);
-      if (problem) refuse(problem);
-    }
+export function graphqlReadLimits(strapi: Core.Strapi, entityTypes: readonly string[]) {
+  const operation: ResolverMiddleware = (resolve, parent, args, context, info) => {
+    checkOperation(info, entityTypes);
+    countResolution(context);
     return resolve(parent, args, context, info);
   };
+
+  const rootQuery: ResolverMiddleware = (resolve, parent, args, context, info) => {
+    checkPublicationAndPage(args);
+    return operation(resolve, parent, args, context, info);
+  };
+
+  /**
+   * A relation's own arguments (`article { figures(filters: …) }`) are applied by GraphQL below
+   * the document service, so they are judged here by the same rules as a populated relation:
+   * the target's own fields, published rows, the same page size.
+   */
+  const relation =
+    (target: PublicType): ResolverMiddleware =>
+    (resolve, parent, args, context, info) => {
+      checkPublicationAndPage(args);
+      countResolution(context);
+      if (args.filters !== undefined) {
+        const { mappers } = strapi.plugin('graphql').service('utils');
+        const filters = mappers.graphQLFiltersToStrapiQuery(
+          args.filters,
+          strapi.getModel(PUBLIC_UIDS[target])
+        );
+        const problem = findFilterProblem(target, filters, publicFieldKinds(strapi), {
+          hopsLeft: 0,
+        });
+        if (problem) refuseQuery(problem);
+      }
+      const sortProblem = findSortProblem(target, args.sort, { ownFieldsOnly: true });
+      if (sortProblem) refuseQuery(sortProblem);
+      return resolve(parent, args, context, info);
+    };
+
+  return { operation, rootQuery, relation };
+}
