@@ -13,6 +13,7 @@ import { seedDataset } from './lib/dataset';
 import { asLoadRequest, graphqlFactSheet, graphqlStock } from './lib/graphql-queries';
 import { load, type LoadResult, type LoadTarget } from './lib/load';
 import { queriesFor } from './lib/query-count';
+import { readPolicyCost } from './lib/read-policy-cost';
 
 const option = (name: string, fallback: number) =>
   Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -68,6 +69,8 @@ async function main() {
     graphqlFactSheet(manyFigures),
     graphqlFactSheet(slugs[3])
   );
+  log('Timing the read policy against the same reads without it…');
+  const policy = await readPolicyCost(strapi);
   await strapi.destroy();
 
   log('Starting Strapi in production mode in its own process…');
@@ -116,6 +119,7 @@ async function main() {
       graphqlFactSheetVsStockRatio: ratio('graphqlFactSheet', 'graphqlStock'),
       graphqlQueriesOneFigure,
       graphqlQueriesTwoHundredFigures,
+      readPolicyRatio: policy.readPolicyRatio,
     };
     console.log(
       `\n${'route'.padEnd(16)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)}`
@@ -136,6 +140,10 @@ async function main() {
     );
     console.log(
       `SQL queries per GraphQL sheet:   ${graphqlQueriesOneFigure} with 1 figure, ${graphqlQueriesTwoHundredFigures} with 200`
+    );
+    console.log(
+      `read policy / none, findMany:    ${policy.readPolicyRatio.toFixed(2)}x ` +
+        `(${policy.readsPerSecondWithPolicy.toFixed(0)} vs ${policy.readsPerSecondWithoutPolicy.toFixed(0)} reads/s)`
     );
     if (process.argv.includes('--json')) console.log(JSON.stringify(summary));
   } finally {
