@@ -53,6 +53,9 @@ describe('Content Manager layouts', () => {
     expect(figure.metadatas.asStated.list.label).toBe('As stated');
     expect(figure.metadatas.checkerNote.edit.label).toBe('Checker note (private)');
     expect(figure.metadatas.checkedAt.edit.editable).toBe(false);
+    const article = await configuration('plugin::fact-desk.article');
+    expect(article.metadatas.figures.edit.editable).toBe(false);
+    expect(article.metadatas.quotes.edit.editable).toBe(false);
     const rows = figure.layouts.edit.map((row: { name: string }[]) =>
       row.map((field) => field.name)
     );

@@ -78,17 +78,22 @@ describe('records are public exactly while their article is published', () => {
     expect((await listed('/casualty-figures')).ids).toContain(figure.documentId);
   });
 
-  it('keeps a quote unlinked in the draft public until the article is published without it', async () => {
+  it("keeps a quote public until it leaves the article from its own side, never the article's", async () => {
     const quote = (await strapi.documents(QUOTE).findFirst({}))!;
-    await strapi.documents(ARTICLE).update({
-      documentId: story,
-      locale: 'en',
-      data: { quotes: { disconnect: [{ documentId: quote.documentId }] } },
-    });
-    // Readers still see the published edition, which quotes it.
+    // Unlinking from the article's side would skip the quote's rules and trail: refused.
+    await expect(
+      strapi.documents(ARTICLE).update({
+        documentId: story,
+        locale: 'en',
+        data: { quotes: { disconnect: [{ documentId: quote.documentId }] } },
+      })
+    ).rejects.toMatchObject({ name: 'ValidationError' });
     expect((await listed('/quotes')).ids).toContain(quote.documentId);
 
-    await strapi.documents(ARTICLE).publish({ documentId: story, locale: 'en' });
+    await strapi.documents(QUOTE).update({
+      documentId: quote.documentId,
+      data: { article: null },
+    });
     const after = await listed('/quotes');
     expect(after.ids).not.toContain(quote.documentId);
     expect(after.total).toBe(quoteTotal - 1);

@@ -19,7 +19,7 @@ export interface TypeLayout {
 }
 
 /** Raise when the layouts below change, so that existing installs receive them. */
-export const LAYOUTS_VERSION = 2;
+export const LAYOUTS_VERSION = 3;
 
 export const FIELD_LABELS: Record<string, string> = {
   asStated: 'As stated',
@@ -48,7 +48,9 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Filled by the server, never by the editor. */
-export const READ_ONLY_FIELDS = ['checkedAt', 'revision'];
+// An article's figures and quotes are attached from the figure or quote (its Article field), where
+// the rules, the audit trail and the publish gate apply; the article shows them read-only.
+export const READ_ONLY_FIELDS = ['checkedAt', 'revision', 'figures', 'quotes'];
 
 const row = (...fields: [string, number][]): FieldPlacement[] =>
   fields.map(([name, size]) => ({ name, size }));
@@ -86,7 +88,8 @@ export const TYPE_LAYOUTS: TypeLayout[] = [
     ],
     descriptions: {
       regions: 'A list of region names, e.g. ["Kyiv Oblast"].',
-      figures: 'Figures and quotes are shared by every language edition of the story.',
+      figures:
+        'Shared by every language edition. Attach a figure or quote from its own Article field.',
       internalNotes: 'Private: never shown on the public API.',
     },
   },

@@ -20,7 +20,9 @@ const queueQuery = z.strictObject({
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The fact-check side panel of an article: its records, their findings, the publish verdict. */
   async article(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'article-review').review(ctx.params.documentId) };
+    const review = await getService(strapi, 'article-review').review(ctx.params.documentId);
+    if (!review) throw new errors.NotFoundError('No article with this id.');
+    ctx.body = { data: review };
   },
 
   /** The fact-check side panel of a figure: its article, whole, parts and rival claims. */

@@ -81,15 +81,37 @@ async function record(
   }
 }
 
+const NOTHING_YET: TrackedState = {
+  revision: 0,
+  articleId: null,
+  correctionNote: null,
+  checkerNote: null,
+};
+
+/** A record an admin proposes (created, cloned, extracted) goes on record with its values. */
+async function recordCreation(strapi: Core.Strapi, type: TrackedType, created: unknown) {
+  const documentId = (created as { documentId?: string } | null)?.documentId;
+  const after = documentId ? await loadTrackedState(strapi, type, documentId) : null;
+  if (documentId && after) await record(strapi, type, documentId, NOTHING_YET, after, null);
+}
+
 /**
  * Puts every change to a figure or quote on record, in the transaction of the change: a stale
- * write is refused (409), each audited field that changed becomes an audit event, and a change a
- * reader has already seen becomes a public correction.
+ * write is refused (409), each audited field that changed becomes an audit event (from nothing,
+ * for a record an admin creates), and a change a reader has already seen becomes a public
+ * correction.
  */
 export const changeRecord =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
     const type = TRACKED[ctx.uid];
+    if (type && ctx.action === 'create' && currentActor(strapi).id !== null) {
+      return strapi.db.transaction(async () => {
+        const created = await next();
+        await recordCreation(strapi, type, created);
+        return created;
+      });
+    }
     if (!type || (ctx.action !== 'update' && ctx.action !== 'delete')) return next();
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     const documentId = params.documentId;

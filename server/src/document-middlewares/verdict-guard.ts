@@ -21,6 +21,8 @@ type StoredRecord = Record<string, unknown> & {
   createdBy?: { id: number } | null;
 };
 
+const sameValue = (given: unknown, stored: unknown) => String(given ?? '') === String(stored ?? '');
+
 /** Who last set a figure's numbers: the newest audited change to them, else whoever created it. */
 async function lastNumbersAuthor(strapi: Core.Strapi, documentId: string, stored: StoredRecord) {
   const events = await getService(strapi, 'audit-trail').events({
@@ -34,6 +36,7 @@ async function lastNumbersAuthor(strapi: Core.Strapi, documentId: string, stored
 /**
  * Verdicts change only with the plugin's "Change verification status" permission; and, under the
  * four-eyes rule, the admin who last set a figure's numbers cannot be the one who verifies it.
+ * New numbers on a figure with a verdict send it back to "unverified", whoever writes them.
  * Writes that do not come from the admin panel are the system's own and pass.
  */
 export const verdictGuard =
@@ -44,7 +47,8 @@ export const verdictGuard =
     const admin = currentAdmin(strapi);
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     const data = params.data ?? {};
-    if (!admin || data.verificationStatus === undefined) return next();
+    const touchesNumbers = type === 'casualty-figure' && NUMBER_FIELDS.some((f) => f in data);
+    if (data.verificationStatus === undefined && !touchesNumbers) return next();
 
     const stored: StoredRecord | null = params.documentId
       ? await strapi.db.query(ctx.uid).findOne({
@@ -53,7 +57,19 @@ export const verdictGuard =
           populate: { createdBy: { select: ['id'] } },
         })
       : null;
+    const changesNumbers = NUMBER_FIELDS.some(
+      (field) => field in data && !sameValue(data[field], stored?.[field])
+    );
     const previous = stored?.verificationStatus ?? 'unverified';
+
+    // A verdict was given on the numbers as they were: new numbers need a new check. A form that
+    // sends the status back unchanged (the Content Manager's) asks for no verdict of its own.
+    const keepsStatus = [undefined, previous].includes(data.verificationStatus as string);
+    if (stored && changesNumbers && keepsStatus) {
+      if (previous !== 'unverified') params.data = { ...data, verificationStatus: 'unverified' };
+      return next();
+    }
+    if (!admin || data.verificationStatus === undefined) return next();
     if (data.verificationStatus === previous) return next();
 
     if (!admin.can('verification.change')) {
@@ -67,9 +83,6 @@ export const verdictGuard =
       data.verificationStatus === 'verified' &&
       pluginConfig(strapi, 'requireSecondChecker')
     ) {
-      const changesNumbers = NUMBER_FIELDS.some(
-        (field) => field in data && data[field] !== stored?.[field]
-      );
       const author =
         stored && params.documentId
           ? await lastNumbersAuthor(strapi, params.documentId, stored)

@@ -1,17 +1,33 @@
+import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { MAX_COUNT } from './vocabulary';
 
 /** Field shapes shared by the input schemas of every type. */
 
-export const requiredText = (max: number) =>
+// Control characters other than tab and line breaks (NUL included) have no place in copy.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Half of a pair of UTF-16 code units, without its other half.
+const LONE_SURROGATE = /\p{Cs}/u;
+// Something a reader can see: a letter, digit, punctuation mark or symbol.
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+const text = (max: number) =>
   z
     .string({ error: 'Must be text.' })
-    .trim()
-    .min(1, 'Cannot be empty.')
-    .max(max, `At most ${max} characters.`);
+    .max(max, `At most ${max} characters.`)
+    .refine((value) => !CONTROL.test(value), 'Contains control characters: remove them.')
+    .refine(
+      (value) => !LONE_SURROGATE.test(value),
+      'Contains broken characters (a lone surrogate).'
+    );
 
-export const optionalText = (max: number) =>
-  z.string({ error: 'Must be text.' }).max(max, `At most ${max} characters.`).nullable();
+export const requiredText = (max: number) =>
+  text(max)
+    .transform((value) => value.trim())
+    .refine((value) => VISIBLE.test(value), 'Cannot be empty or invisible characters only.');
+
+export const optionalText = (max: number) => text(max).nullable();
 
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `Must be one of: ${values.join(', ')}.` });
@@ -32,15 +48,25 @@ export const countField = z
   )
   .nullable();
 
+/** True for a day that is on the calendar: 2024-02-29 is, 2025-02-30 is not. */
+const isCalendarDay = (value: string) => {
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+};
+
 export const isoDate = z
   .string({ error: 'Must be a date.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-05-18.')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'Not a real date.')
+  .refine(isCalendarDay, 'Not a real date: check the day and the month.')
   .nullable();
 
 export const countryCode = z
   .string({ error: 'Must be text.' })
   .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166 code such as UA.')
+  .refine((code) => countries.isValid(code), 'Not an ISO 3166 country code: use one such as UA.')
   .nullable();
 
 export const languageTag = z

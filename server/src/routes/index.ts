@@ -20,6 +20,18 @@ const requires = (action: Parameters<typeof actionId>[0]) => ({
 
 const signedIn = { policies: ['admin::isAuthenticatedAdmin'] };
 
+const ARTICLE = 'plugin::fact-desk.article';
+const FIGURE = 'plugin::fact-desk.casualty-figure';
+const QUOTE = 'plugin::fact-desk.quote';
+
+/** Signed in, and allowed by the Content Manager to do `action` on every type the route touches. */
+const may = (action: 'read' | 'create', ...types: string[]) => ({
+  policies: [
+    'admin::isAuthenticatedAdmin',
+    { name: 'plugin::fact-desk.has-content-permission', config: { action, types } },
+  ],
+});
+
 const read = (path: string, handler: string) => ({
   method: 'GET',
   path,
@@ -56,15 +68,20 @@ export default {
         method: 'GET',
         path: '/articles/:documentId/review',
         handler: 'review.article',
-        config: signedIn,
+        config: may('read', ARTICLE, FIGURE, QUOTE),
       },
       {
         method: 'GET',
         path: '/figures/:documentId/review',
         handler: 'review.figure',
-        config: signedIn,
+        config: may('read', ARTICLE, FIGURE),
       },
-      { method: 'GET', path: '/queue', handler: 'review.queue', config: signedIn },
+      {
+        method: 'GET',
+        path: '/queue',
+        handler: 'review.queue',
+        config: may('read', FIGURE, QUOTE),
+      },
       { method: 'POST', path: '/extract', handler: 'extraction.extract', config: signedIn },
       {
         method: 'POST',
@@ -76,7 +93,7 @@ export default {
         method: 'GET',
         path: '/checks/:type/:documentId',
         handler: 'checks.findOne',
-        config: signedIn,
+        config: may('read', FIGURE, QUOTE),
       },
       {
         method: 'PUT',

@@ -93,6 +93,10 @@ const summary = (figure: FigureFacts) =>
  */
 export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
   async review(documentId: string) {
+    const article = await strapi.db
+      .query('plugin::fact-desk.article')
+      .findOne({ where: { documentId }, select: ['id'] });
+    if (!article) return null;
     const figures = await createFigureFacts(strapi).inArticle(documentId);
     const reviewedFigures = reviewFigures(figures);
 

@@ -5,16 +5,24 @@ export type RelationChange =
   | { kind: 'unchanged' }
   | { kind: 'cleared' }
   | { kind: 'set'; ref: RelationRef };
-type RelationRef = { documentId: string } | { id: number };
+type RelationRef = { documentId: string; locale?: string } | { id: number };
+
+const ROW_ID = /^\d+$/;
 
 const refOf = (item: unknown): RelationRef | null => {
   if (typeof item === 'string') return { documentId: item };
   if (typeof item === 'number') return { id: item };
   if (item && typeof item === 'object') {
-    const { documentId, id } = item as { documentId?: unknown; id?: unknown };
-    if (typeof documentId === 'string') return { documentId };
+    const { documentId, id, locale } = item as {
+      documentId?: unknown;
+      id?: unknown;
+      locale?: unknown;
+    };
+    const inLocale = typeof locale === 'string' ? { locale } : {};
+    if (typeof documentId === 'string') return { documentId, ...inLocale };
     if (typeof id === 'number') return { id };
-    if (typeof id === 'string') return { documentId: id };
+    // Strapi reads `{ id: "39" }` as the row 39, not as a documentId.
+    if (typeof id === 'string') return ROW_ID.test(id) ? { id: Number(id) } : { documentId: id };
   }
   return null;
 };
@@ -44,21 +52,41 @@ function changeTo(items: unknown[]): RelationChange {
   return ref ? { kind: 'set', ref } : { kind: 'unchanged' };
 }
 
+export interface RelationTarget {
+  documentId: string;
+  /** The edition named by the write (or by the row it points at), if the target has editions. */
+  locale: string | null;
+}
+
 /**
- * The documentId a relation change leads to: undefined when unchanged, null when cleared or when
- * the target does not exist (Strapi then refuses the write itself).
+ * The document (and edition) a relation change leads to: undefined when unchanged, null when
+ * cleared or when the row it names does not exist (Strapi then refuses the write itself).
  */
+export async function resolveRelationTarget(
+  strapi: Core.Strapi,
+  target: UID.ContentType,
+  value: unknown
+): Promise<RelationTarget | null | undefined> {
+  const change = readRelationChange(value);
+  if (change.kind === 'unchanged') return undefined;
+  if (change.kind === 'cleared') return null;
+  if ('documentId' in change.ref) {
+    return { documentId: change.ref.documentId, locale: change.ref.locale ?? null };
+  }
+  const localized = 'locale' in strapi.getModel(target).attributes;
+  const row = await strapi.db.query(target).findOne({
+    where: { id: change.ref.id },
+    select: localized ? ['documentId', 'locale'] : ['documentId'],
+  });
+  return row ? { documentId: row.documentId, locale: row.locale ?? null } : null;
+}
+
+/** The documentId a relation change leads to, as `resolveRelationTarget` reads it. */
 export async function resolveRelationChange(
   strapi: Core.Strapi,
   target: UID.ContentType,
   value: unknown
 ): Promise<string | null | undefined> {
-  const change = readRelationChange(value);
-  if (change.kind === 'unchanged') return undefined;
-  if (change.kind === 'cleared') return null;
-  if ('documentId' in change.ref) return change.ref.documentId;
-  const row = await strapi.db
-    .query(target)
-    .findOne({ where: { id: change.ref.id }, select: ['documentId'] });
-  return row?.documentId ?? null;
+  const resolved = await resolveRelationTarget(strapi, target, value);
+  return resolved === undefined ? undefined : (resolved?.documentId ?? null);
 }

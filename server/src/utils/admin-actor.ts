@@ -6,6 +6,8 @@ type Ability = { can: (action: string, subject?: unknown) => boolean };
 interface AdminActor {
   id: number;
   can: (action: PluginAction) => boolean;
+  /** A Content Manager action (`publish`, `read`, …) on a content type. */
+  canContent: (action: string, uid: string) => boolean;
 }
 
 /**
@@ -18,5 +20,9 @@ export function currentAdmin(strapi: Core.Strapi): AdminActor | null {
     | undefined;
   if (!state?.user?.id || !state.userAbility || state.auth?.strategy?.name !== 'admin') return null;
   const ability = state.userAbility;
-  return { id: state.user.id, can: (action) => ability.can(actionId(action)) };
+  return {
+    id: state.user.id,
+    can: (action) => ability.can(actionId(action)),
+    canContent: (action, uid) => ability.can(`plugin::content-manager.explorer.${action}`, uid),
+  };
 }

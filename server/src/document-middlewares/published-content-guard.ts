@@ -1,0 +1,112 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { decidePublication, type VerificationStatus } from '../domain';
+import { resolveRelationChange } from '../services/relation-input';
+import { isArticlePublished } from '../services/tracked-records';
+import { currentAdmin } from '../utils/admin-actor';
+import { pluginConfig } from '../utils/plugin-config';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const ARTICLE = 'plugin::fact-desk.article';
+const KINDS: Record<string, 'figure' | 'quote'> = {
+  'plugin::fact-desk.casualty-figure': 'figure',
+  'plugin::fact-desk.quote': 'quote',
+};
+// Checking a record is not publishing it: verdicts have their own permission and rules. The
+// rest are stamped by the server.
+const NOT_REWRITING = new Set([
+  'verificationStatus',
+  'checkerNote',
+  'evidence',
+  'revision',
+  'checkedAt',
+  'checkedBy',
+  'createdBy',
+  'updatedBy',
+  'article',
+]);
+
+type Stored = Record<string, unknown> & {
+  verificationStatus: VerificationStatus;
+  asStated?: string;
+  text?: string;
+  article?: { documentId: string } | null;
+};
+
+const normalized = (value: unknown) =>
+  value === undefined || value === null
+    ? ''
+    : typeof value === 'object'
+      ? JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value)
+      : String(value);
+
+/** The fields a write changes, beside checking them: a Content Manager form sends them all. */
+const rewrittenFields = (data: Record<string, unknown>, stored: Stored) =>
+  Object.keys(data).filter(
+    (field) => !NOT_REWRITING.has(field) && normalized(data[field]) !== normalized(stored[field])
+  );
+
+/**
+ * A figure or quote of a published article is published content. Adding one to a published
+ * article, moving one out of it, removing it or changing what it says is publishing, by an
+ * admin allowed to publish articles; and a record entering a published article passes the
+ * publish gate as the article did. Checking it (verdict, note, evidence) is not publishing.
+ * Writes by the system itself (seeds, scripts) are not gated.
+ */
+export const publishedContentGuard =
+  (strapi: Core.Strapi): Middleware =>
+  async (ctx, next) => {
+    const kind = KINDS[ctx.uid];
+    if (!kind || !['create', 'update', 'delete'].includes(ctx.action)) return next();
+    const admin = currentAdmin(strapi);
+    if (!admin) return next();
+    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
+    const data = params.data ?? {};
+
+    const stored: Stored | null = params.documentId
+      ? await strapi.db.query(ctx.uid).findOne({
+          where: { documentId: params.documentId },
+          populate: { article: { select: ['documentId'] } },
+        })
+      : null;
+    const before = stored?.article?.documentId ?? null;
+    const change =
+      ctx.action === 'delete' ? null : await resolveRelationChange(strapi, ARTICLE, data.article);
+    const after = ctx.action === 'delete' ? null : change === undefined ? before : change;
+
+    const wasPublic = before !== null && (await isArticlePublished(strapi, before));
+    const isPublic = after !== null && (await isArticlePublished(strapi, after));
+    const enters = isPublic && after !== before;
+    const leaves = wasPublic && after !== before;
+    const rewrites =
+      wasPublic && isPublic && stored !== null && rewrittenFields(data, stored).length > 0;
+    if (!enters && !leaves && !rewrites) return next();
+
+    if (!admin.canContent('publish', ARTICLE)) {
+      throw new errors.PolicyError(
+        `This ${kind} belongs to a published article: adding, moving, removing or rewriting it is publishing. Ask an editor who may publish articles.`
+      );
+    }
+    if (enters) {
+      const item = {
+        kind,
+        label: String(data.asStated ?? data.text ?? stored?.asStated ?? stored?.text ?? ''),
+        verificationStatus: (data.verificationStatus ??
+          stored?.verificationStatus ??
+          'unverified') as VerificationStatus,
+      };
+      const verdict = decidePublication(
+        [item],
+        pluginConfig(strapi, 'publishGate'),
+        admin.can('publish.bypass-gate')
+      );
+      if (!verdict.allowed) {
+        const message = `The article is published, so this ${kind} must pass the publish gate first: ${verdict.message}`;
+        throw new errors.ValidationError(message, {
+          errors: [{ path: ['article'], message, name: 'ValidationError' }],
+        });
+      }
+    }
+    return next();
+  };

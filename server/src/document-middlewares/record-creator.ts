@@ -1,0 +1,24 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { currentAdmin } from '../utils/admin-actor';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+/**
+ * Who created and who last changed a record, whichever route wrote it: the Content Manager sets
+ * them itself, the plugin's own routes and other plugins do not. The four-eyes rule reads the
+ * creator, so every write made by an admin names them.
+ */
+export const recordCreator =
+  (strapi: Core.Strapi): Middleware =>
+  async (ctx, next) => {
+    if (!ctx.uid.startsWith('plugin::fact-desk.')) return next();
+    if (ctx.action !== 'create' && ctx.action !== 'update') return next();
+    const admin = currentAdmin(strapi);
+    if (!admin) return next();
+    const params = ctx.params as { data?: Record<string, unknown> };
+    const data = { ...(params.data ?? {}) };
+    if (ctx.action === 'create') data.createdBy = admin.id;
+    data.updatedBy = admin.id;
+    params.data = data;
+    return next();
+  };

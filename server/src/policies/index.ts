@@ -1,0 +1,3 @@
+import hasContentPermission from './has-content-permission';
+
+export default { 'has-content-permission': hasContentPermission };

@@ -1,0 +1,339 @@
+import type { Core } from '@strapi/strapi';
+import { REFERENCE_SLUG } from '../../playground/src/demo/reference-story';
+import { setUpDemo } from '../../playground/src/demo/set-up-demo';
+import { createDeskEditor } from '../helpers/desk-editor';
+import { adminToken, api } from '../helpers/http';
+import { snapshotPluginData } from '../helpers/snapshot';
+import { startStrapi, stopStrapi } from '../helpers/strapi';
+
+/**
+ * Every door that writes the plugin's records keeps the same rules, for Strapi's built-in Author
+ * and Editor roles and a checker: the Content Manager's clone, relation inputs in any shape and
+ * from either side, changes to published articles, the plugin's own routes. A refused write
+ * leaves the stored data, the audit chain and the public API as they were.
+ */
+const ARTICLE = 'plugin::fact-desk.article';
+const FIGURE = 'plugin::fact-desk.casualty-figure';
+const CM = '/content-manager/collection-types';
+const PASSWORD = 'Door-Tester-1';
+
+let strapi: Core.Strapi;
+const tokens: Record<string, string> = {};
+const ids: Record<string, string> = {};
+
+async function adminWithBuiltInRole(code: string, email: string) {
+  const role = await strapi.service('admin::role').findOne({ code });
+  await strapi.service('admin::user').create({
+    email,
+    password: PASSWORD,
+    firstname: 'Door',
+    lastname: code,
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
+  return adminToken(strapi, email, PASSWORD);
+}
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  const { story } = await setUpDemo(strapi);
+  ids.story = story.documentId;
+  const launched = await strapi.documents(FIGURE).findFirst({ filters: { count: 273 } });
+  ids.launched = launched!.documentId;
+  const shotDown = await strapi.documents(FIGURE).findFirst({ filters: { count: 88 } });
+  ids.shotDown = shotDown!.documentId;
+  tokens.author = await adminWithBuiltInRole('strapi-author', 'author@fact-desk.test');
+  tokens.editor = await adminWithBuiltInRole('strapi-editor', 'editor@fact-desk.test');
+  const checker = await createDeskEditor(
+    strapi,
+    'door-checker@fact-desk.test',
+    ['plugin::fact-desk.verification.change'],
+    ['create', 'read', 'update']
+  );
+  tokens.checker = await adminToken(strapi, checker.email, checker.password);
+  const second = await createDeskEditor(
+    strapi,
+    'second-checker@fact-desk.test',
+    ['plugin::fact-desk.verification.change'],
+    ['create', 'read', 'update', 'publish']
+  );
+  tokens.secondChecker = await adminToken(strapi, second.email, second.password);
+  const draft = await strapi.documents(ARTICLE).create({
+    locale: 'en',
+    data: { title: 'A draft for the doors', slug: 'doors-draft', reviewState: 'in_progress' },
+  });
+  ids.draft = draft.documentId;
+  const verifiedInDraft = await strapi.documents(FIGURE).create({
+    data: {
+      asStated: '14 people were killed',
+      category: 'killed',
+      subject: 'people',
+      count: 14,
+      qualifier: 'exact',
+      verificationStatus: 'verified',
+      evidence: [{ url: 'https://example.org/report', publisher: 'Example' }],
+      article: { documentId: draft.documentId, locale: 'en' },
+    },
+  });
+  ids.verifiedInDraft = verifiedInDraft.documentId;
+  // The 1,000 prisoners of war: a figure of the published story with no parts and part of none.
+  ids.prisoners = (await strapi
+    .documents(FIGURE)
+    .findFirst({ filters: { count: 1000 } }))!.documentId;
+});
+
+afterAll(async () => {
+  await stopStrapi(strapi);
+});
+
+const as = (who: string) => ({
+  post: (path: string, body: object = {}) =>
+    api(strapi).post(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
+  put: (path: string, body: object) =>
+    api(strapi).put(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
+  get: (path: string) => api(strapi).get(path).set('Authorization', `Bearer ${tokens[who]}`),
+});
+const publicSheet = async () =>
+  (await api(strapi).get(`/api/fact-desk/fact-sheets/${REFERENCE_SLUG}`).expect(200)).body;
+
+/** Runs a write that must be refused, and checks that nothing anyone can see has changed. */
+async function expectRefused(
+  write: () => Promise<{ status: number; body: any }>,
+  expected: { status: number; path?: string[] }
+) {
+  const before = await snapshotPluginData(strapi);
+  const sheet = await publicSheet();
+  const response = await write();
+  expect({ status: response.status, message: response.body?.error?.message }).toEqual({
+    status: expected.status,
+    message: expect.any(String),
+  });
+  if (expected.path) expect(response.body.error.details.errors[0].path).toEqual(expected.path);
+  expect(await snapshotPluginData(strapi)).toEqual(before);
+  expect(await publicSheet()).toEqual(sheet);
+  expect((await strapi.plugin('fact-desk').service('audit-trail').verify()).intact).toBe(true);
+  return response;
+}
+
+describe("the Content Manager's clone", () => {
+  it('applies the figure rules: an inverted range is refused at its field', async () => {
+    await expectRefused(
+      () =>
+        as('editor').post(`${CM}/${FIGURE}/clone/${ids.shotDown}`, {
+          qualifier: 'range',
+          count: null,
+          low: 50,
+          high: 10,
+        }),
+      { status: 400, path: ['low'] }
+    );
+  });
+
+  it('needs the verdict permission to carry a verdict, and checks evidence', async () => {
+    await expectRefused(
+      () =>
+        as('author').post(`${CM}/${FIGURE}/clone/${ids.verifiedInDraft}`, {
+          verificationStatus: 'verified',
+        }),
+      { status: 403 }
+    );
+    await expectRefused(
+      () =>
+        as('editor').post(`${CM}/${FIGURE}/clone/${ids.verifiedInDraft}`, {
+          evidence: [{ url: 'javascript:alert(1)' }],
+        }),
+      { status: 400, path: ['evidence', '0', 'url'] }
+    );
+  });
+
+  it('makes a copy that awaits its own check, with an audit record of its creation', async () => {
+    const response = await as('editor').post(`${CM}/${FIGURE}/auto-clone/${ids.verifiedInDraft}`);
+    expect({ status: response.status, body: response.body }).toEqual({
+      status: 200,
+      body: expect.anything(),
+    });
+    const copyId = response.body.data.documentId;
+    const copy = await strapi.db.query(FIGURE).findOne({
+      where: { documentId: copyId },
+      populate: { article: true, createdBy: true },
+    });
+    expect(copy.count).toBe(14);
+    expect(copy.article.documentId).toBe(ids.draft);
+    expect(copy.verificationStatus).toBe('unverified');
+    expect(copy.checkedAt).toBeNull();
+    expect(copy.createdBy?.email).toBe('editor@fact-desk.test');
+    const events = await strapi
+      .plugin('fact-desk')
+      .service('audit-trail')
+      .events({ targetDocumentId: copyId });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((event: any) => event.actorName === 'Door strapi-editor')).toBe(true);
+  });
+
+  it('of a figure of a published article is an unchecked figure joining it: the gate refuses it', async () => {
+    await expectRefused(
+      () => as('secondChecker').post(`${CM}/${FIGURE}/auto-clone/${ids.prisoners}`),
+      { status: 400, path: ['article'] }
+    );
+  });
+});
+
+describe('relation inputs in every shape', () => {
+  it('read a row id given as a string: a part/whole cycle is refused', async () => {
+    const whole = await strapi.db.query(FIGURE).findOne({ where: { documentId: ids.launched } });
+    await expectRefused(
+      () =>
+        as('editor').put(`${CM}/${FIGURE}/${ids.launched}`, {
+          partOf: { connect: [{ id: String(whole.id) }] },
+        }),
+      { status: 400, path: ['partOf'] }
+    );
+  });
+
+  it('refuse attaching a figure to a translation, in the connect shape with a locale', async () => {
+    await expectRefused(
+      () =>
+        as('editor').put(`${CM}/${FIGURE}/${ids.shotDown}`, {
+          article: { connect: [{ documentId: ids.story, locale: 'uk' }] },
+        }),
+      { status: 400, path: ['article'] }
+    );
+  });
+
+  it("refuse moving figures from the article's side", async () => {
+    await expectRefused(
+      () =>
+        as('secondChecker').put(`${CM}/${ARTICLE}/${ids.draft}?locale=en`, {
+          figures: { connect: [{ documentId: ids.shotDown }] },
+        }),
+      { status: 400, path: ['figures'] }
+    );
+  });
+});
+
+describe('changes to a published article', () => {
+  it('are publishing: a role that may not publish cannot detach a figure', async () => {
+    await expectRefused(
+      () =>
+        as('checker').put(`${CM}/${FIGURE}/${ids.prisoners}`, {
+          article: { disconnect: [{ documentId: ids.story, locale: 'en' }] },
+        }),
+      { status: 403 }
+    );
+  });
+
+  it('pass the publish gate: an unverified figure cannot join a published article', async () => {
+    const created = await strapi.documents(FIGURE).create({
+      data: {
+        asStated: '12 people were injured',
+        category: 'injured',
+        subject: 'people',
+        count: 12,
+        qualifier: 'exact',
+        verificationStatus: 'unverified',
+        article: { documentId: ids.draft, locale: 'en' },
+      },
+    });
+    await expectRefused(
+      () =>
+        as('secondChecker').put(`${CM}/${FIGURE}/${created.documentId}`, {
+          article: { connect: [{ documentId: ids.story, locale: 'en' }] },
+        }),
+      { status: 400, path: ['article'] }
+    );
+  });
+});
+
+describe('the four-eyes rule', () => {
+  it("names the proposer of a figure made on the plugin's route, who then cannot verify it", async () => {
+    const created = await as('checker').post(`/fact-desk/articles/${ids.draft}/figures`, {
+      asStated: '7 people were killed',
+      category: 'killed',
+      subject: 'people',
+      count: 7,
+      qualifier: 'exact',
+      low: null,
+      high: null,
+      claimant: null,
+    });
+    expect(created.status).toBe(201);
+    const documentId = created.body.data.documentId;
+    await expectRefused(
+      () =>
+        as('checker').put(`${CM}/${FIGURE}/${documentId}`, {
+          verificationStatus: 'verified',
+          evidence: [{ url: 'https://example.org/report', publisher: 'Example' }],
+        }),
+      { status: 400, path: ['verificationStatus'] }
+    );
+  });
+
+  it("sends a verified figure back to unverified when its numbers change, on the record's trail", async () => {
+    const figure = await strapi.documents(FIGURE).create({
+      data: {
+        asStated: '30 were wounded',
+        category: 'injured',
+        subject: 'people',
+        count: 30,
+        qualifier: 'exact',
+        verificationStatus: 'verified',
+        evidence: [{ url: 'https://example.org/report' }],
+        article: { documentId: ids.draft, locale: 'en' },
+      },
+    });
+    const response = await as('editor').put(`${CM}/${FIGURE}/${figure.documentId}`, {
+      count: 31,
+      asStated: '31 were wounded',
+      verificationStatus: 'verified',
+    });
+    expect(response.status).toBe(200);
+    const stored = await strapi.db.query(FIGURE).findOne({
+      where: { documentId: figure.documentId },
+    });
+    expect(stored.verificationStatus).toBe('unverified');
+    const events = await strapi.plugin('fact-desk').service('audit-trail').events({
+      targetDocumentId: figure.documentId,
+      field: 'verificationStatus',
+    });
+    expect(events.map((event: any) => event.toValue)).toContain('unverified');
+  });
+});
+
+describe('input on every path', () => {
+  it('refuses impossible dates, invisible text and unknown countries at their fields', async () => {
+    for (const [body, path] of [
+      [{ statedAt: '2025-02-30' }, ['statedAt']],
+      [{ subject: '\u200b\u200b' }, ['subject']],
+      [{ country: 'ZZ' }, ['country']],
+      [{ place: 'Kyiv\u0000' }, ['place']],
+      [{ asStated: 'broken \ud800 text' }, ['asStated']],
+    ] as [object, string[]][]) {
+      await expectRefused(() => as('editor').put(`${CM}/${FIGURE}/${ids.shotDown}`, body), {
+        status: 400,
+        path,
+      });
+    }
+  });
+});
+
+describe("the plugin's admin read routes", () => {
+  it('answer 404 for an article that does not exist', async () => {
+    await as('editor').get('/fact-desk/articles/nonexistent/review').expect(404);
+  });
+
+  it("ask the Content Manager's read permission of the caller", async () => {
+    const noReading = await createDeskEditor(strapi, 'no-reading@fact-desk.test', [], []);
+    tokens.noReading = await adminToken(strapi, noReading.email, noReading.password);
+    for (const path of [
+      `/fact-desk/articles/${ids.story}/review`,
+      `/fact-desk/figures/${ids.launched}/review`,
+      '/fact-desk/queue',
+      `/fact-desk/checks/casualty-figure/${ids.launched}`,
+    ]) {
+      const response = await as('noReading').get(path);
+      expect({ path, status: response.status }).toEqual({ path, status: 403 });
+    }
+    await as('editor').get(`/fact-desk/articles/${ids.story}/review`).expect(200);
+  });
+});
