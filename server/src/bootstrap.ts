@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyContentManagerLayouts } from './admin-layouts/apply-layouts';
+import { graphqlDocumentGuard } from './graphql/document-guard';
 import { PLUGIN_ACTIONS } from './permissions';
 import { getService } from './utils/get-service';
 
@@ -13,6 +14,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     }))
   );
   await applyContentManagerLayouts(strapi);
+  // Ahead of every route, the GraphQL server's included: documents are measured before it parses.
+  if (strapi.plugin('graphql')) strapi.server.use(graphqlDocumentGuard(strapi));
   await getService(strapi, 'audit-trail').ensureHead();
   // Fills the flag on databases from before it existed, and after any change made outside Strapi.
   await getService(strapi, 'published-flags').syncAll();

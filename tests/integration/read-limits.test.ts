@@ -89,6 +89,17 @@ describe('malformed REST queries', () => {
       ['/articles?pagination[start]=0&pagination[pageSize]=5', ['pagination']],
       ['/casualty-figures?sort=count:sideways', ['sort']],
       ['/articles?populate[figures][sort]=claimant.name', ['sort']],
+      ['/articles?sort=__proto__', ['sort']],
+      ['/articles?sort=constructor', ['sort']],
+      ['/articles?sort=title:asc:desc', ['sort']],
+      ['/casualty-figures?fields=constructor', ['fields', '0']],
+      ['/casualty-figures?fields[0]=checkerNote', ['fields', '0']],
+      [
+        '/articles?populate[figures][fields][0]=checkerNote',
+        ['populate', 'figures', 'fields', '0'],
+      ],
+      ['/casualty-figures?filters[checkerNote][$contains]=x', ['filters', 'checkerNote']],
+      ['/casualty-figures?filters[count][$foo]=1', ['filters', 'count', '$foo']],
     ]) {
       const response = await rest(path as string);
       expect({ path, status: response.status }).toEqual({ path, status: 400 });
@@ -99,6 +110,15 @@ describe('malformed REST queries', () => {
     }
   });
 
+  it('find records with no related record as well as with one', async () => {
+    const wholes = await strapi.db.query(FIGURE).count({
+      where: { partOf: { id: { $null: true } }, inPublishedArticle: true },
+    });
+    expect(wholes).toBeGreaterThan(0);
+    const response = await rest('/casualty-figures?filters[partOf][id][$null]=true').expect(200);
+    expect(response.body.meta.pagination.total).toBe(wholes);
+  });
+
   it('keep working when well formed: negation inside a relation', async () => {
     const all = (await rest('/casualty-figures').expect(200)).body.meta.pagination.total;
     const response = await rest(
@@ -107,6 +127,16 @@ describe('malformed REST queries', () => {
     expect(response.body.meta.pagination.total).toBe(all);
   });
 });
+
+// Each fragment spreads the one before twice: 2^depth fields once expanded.
+const fragmentBomb = (depth: number) => {
+  const fragments = Array.from({ length: depth }, (_, level) =>
+    level === 0
+      ? 'fragment F0 on FactDeskOfficial { name }'
+      : `fragment F${level} on FactDeskOfficial { ...F${level - 1} ...F${level - 1} }`
+  );
+  return `{ factDeskOfficials(pagination: { limit: 1 }) { ...F${depth - 1} } } ${fragments.join(' ')}`;
+};
 
 describe('GraphQL operations', () => {
   const figureAliases = (count: number) =>
@@ -123,6 +153,7 @@ describe('GraphQL operations', () => {
       `{ factDeskCasualtyFigures(filters: { count: { between: [1] } }) { count } }`,
       `{ factDeskCasualtyFigures(pagination: { page: -1 }) { count } }`,
       `{ factDeskCasualtyFigures(sort: "count:sideways") { count } }`,
+      `{ factDeskArticles(sort: "__proto__") { title } }`,
     ]) {
       const answer = await ask()(query);
       expect({ query, error: answer.errors?.[0].extensions?.error?.name }).toEqual({
@@ -132,9 +163,9 @@ describe('GraphQL operations', () => {
     }
   });
 
-  it('refuse hundreds of aliases, eleven root queries and relations three deep, at once', async () => {
+  it('refuse hundreds of aliases, six root queries, a fragment bomb and relations three deep, at once', async () => {
     const rootAliases = Array.from(
-      { length: 11 },
+      { length: 6 },
       (_, index) => `r${index}: factDeskArticles { title }`
     ).join(' ');
     for (const [query, message] of [
@@ -142,7 +173,8 @@ describe('GraphQL operations', () => {
         `{ factDeskArticles(pagination: { limit: 100 }) { ${figureAliases(300)} } }`,
         /at most 300 fields/,
       ],
-      [`{ ${rootAliases} }`, /at most 10 queries/],
+      [`{ ${rootAliases} }`, /at most 5 queries/],
+      [fragmentBomb(25), /at most 300 fields/],
       [
         `{ factDeskCasualtyFigures { article { figures { claimant { name } } } } }`,
         /at most 2 levels/,
@@ -157,14 +189,50 @@ describe('GraphQL operations', () => {
     }
   });
 
-  it('stop resolving relations once a request has asked for 500', async () => {
+  it('refuse a filter too large to convert before converting it, inline or in variables', async () => {
+    const nested = (depth: number): string =>
+      depth === 0 ? '{ count: { eq: 1 } }' : `{ not: ${nested(depth - 1)} }`;
+    const ors = Array.from({ length: 2000 }, (_, index) => `{ count: { eq: ${index} } }`);
+    const values = Array.from({ length: 5000 }, (_, index) => index).join(', ');
+    for (const filters of [
+      nested(1000),
+      `{ or: [${ors.join(', ')}] }`,
+      `{ count: { in: [${values}] } }`,
+    ]) {
+      const { result, milliseconds } = await timed(() =>
+        ask()(`{ factDeskCasualtyFigures(filters: ${filters}) { count } }`)
+      );
+      expect(result.errors?.[0].message).toMatch(/at most (5000 tokens|80 keys)/);
+      expect(milliseconds).toBeLessThan(1000);
+    }
+    const nestedVariable = (depth: number): object =>
+      depth === 0 ? { count: { eq: 1 } } : { not: nestedVariable(depth - 1) };
+    for (const filters of [
+      nestedVariable(40),
+      { or: Array.from({ length: 300 }, (_, index) => ({ count: { eq: index } })) },
+      { count: { in: [] } },
+    ]) {
+      const { result, milliseconds } = await timed(() =>
+        ask()(
+          `query ($filters: FactDeskCasualtyFigureFiltersInput) {
+            factDeskCasualtyFigures(filters: $filters) { count }
+          }`,
+          { filters }
+        )
+      );
+      expect(result.errors?.[0].extensions?.error?.details.errors[0].path).toEqual(['filters']);
+      expect(milliseconds).toBeLessThan(1000);
+    }
+  });
+
+  it('stop resolving relations once a request has asked for 200', async () => {
     const aliases = Array.from({ length: 100 }, (_, index) => `a${index}: article { slug }`).join(
       ' '
     );
     const { result, milliseconds } = await timed(() =>
       ask()(`{ factDeskCasualtyFigures(pagination: { limit: 100 }) { ${aliases} } }`)
     );
-    expect(result.errors?.[0].message).toMatch(/at most 500/);
+    expect(result.errors?.[0].message).toMatch(/at most 200/);
     expect(milliseconds).toBeLessThan(3000);
   });
 

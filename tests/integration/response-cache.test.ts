@@ -91,6 +91,31 @@ describe('the response cache of the content API', () => {
     expect((await api(strapi).get(SHEET).expect(200)).body.data.title).toBe('Embargoed headline');
   });
 
+  it('keeps its ETag while a figure of an unpublished article is edited', async () => {
+    const etag = async () => (await api(strapi).get(SHEET).expect(200)).headers.etag;
+    const draft = await strapi.documents(ARTICLE).create({
+      locale: 'en',
+      data: { title: 'Unpublished story', slug: 'unpublished-story', reviewState: 'in_progress' },
+    });
+    const figure = await strapi.documents(FIGURE).create({
+      data: {
+        asStated: '3 people were injured',
+        category: 'injured',
+        subject: 'people',
+        count: 3,
+        qualifier: 'exact',
+        verificationStatus: 'unverified',
+        article: { documentId: draft.documentId, locale: 'en' },
+      },
+    });
+    const before = await etag();
+    await strapi.documents(FIGURE).update({
+      documentId: figure.documentId,
+      data: { subject: 'residents' },
+    });
+    expect(await etag()).toBe(before);
+  });
+
   it('is only reached once the route’s authentication has passed', async () => {
     const tokens = strapi.service('admin::api-token');
     const token = await tokens.create({ name: 'reader', type: 'read-only', lifespan: null });

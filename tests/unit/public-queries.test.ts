@@ -111,13 +111,31 @@ describe('the public scope added to a reader filter', () => {
   it('narrows every relation to public rows and the root to published articles', () => {
     expect(publicFilters('figure', { article: { title: { $contains: 'x' } } })).toEqual({
       $and: [
-        { article: { $and: [{ title: { $contains: 'x' } }, { publishedAt: { $notNull: true } }] } },
+        {
+          article: {
+            $and: [
+              { title: { $contains: 'x' } },
+              { $or: [{ publishedAt: { $notNull: true } }, { id: { $null: true } }] },
+            ],
+          },
+        },
         { inPublishedArticle: true },
       ],
     });
     expect(publicFilters('article', { $or: [{ figures: { count: 1 } }] })).toEqual({
       $and: [
-        { $or: [{ figures: { $and: [{ count: 1 }, { inPublishedArticle: true }] } }] },
+        {
+          $or: [
+            {
+              figures: {
+                $and: [
+                  { count: 1 },
+                  { $or: [{ inPublishedArticle: true }, { id: { $null: true } }] },
+                ],
+              },
+            },
+          ],
+        },
         { publishedAt: { $notNull: true } },
       ],
     });

@@ -79,7 +79,14 @@ describe('narrowing a relation to its public rows', () => {
   it('keeps operators and fields in separate objects, as Strapi requires', () => {
     expect(publicFilters('figure', { article: { $not: { title: 'x' } } })).toEqual({
       $and: [
-        { article: { $and: [{ $not: { title: 'x' } }, { publishedAt: { $notNull: true } }] } },
+        {
+          article: {
+            $and: [
+              { $not: { title: 'x' } },
+              { $or: [{ publishedAt: { $notNull: true } }, { id: { $null: true } }] },
+            ],
+          },
+        },
         { inPublishedArticle: true },
       ],
     });

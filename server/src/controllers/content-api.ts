@@ -1,11 +1,17 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { findPaginationProblem } from '../domain/public-paging';
+import { findReaderQueryProblem } from '../document-middlewares/content-api-reads';
+import { publicFieldKinds, publicTypeOf } from '../utils/public-types';
 import { refuseQuery } from '../utils/refuse-query';
 import { refuseDraftStatus } from './published-only';
 
-function refuseBadPages(query: Record<string, unknown>): void {
-  const problem = findPaginationProblem(query.pagination);
+/** The read policy's checks, before Strapi's own, so that every refusal names its path. */
+function refuseBadQuery(strapi: Core.Strapi, uid: UID.ContentType, query: Record<string, unknown>) {
+  const type = publicTypeOf(uid);
+  const problem =
+    findPaginationProblem(query.pagination) ??
+    (type ? findReaderQueryProblem(type, publicFieldKinds(strapi), query) : null);
   if (problem) refuseQuery(problem);
 }
 
@@ -18,7 +24,7 @@ export const contentApiFor = (strapi: Core.Strapi, uid: UID.ContentType) => {
   return {
     async query(ctx: Context) {
       refuseDraftStatus(ctx);
-      refuseBadPages(ctx.query);
+      refuseBadQuery(strapi, uid, ctx.query);
       const auth = ctx.state.auth;
       await strapi.contentAPI.validate.query(ctx.query, contentType, { auth });
       return strapi.contentAPI.sanitize.query(ctx.query, contentType, { auth });

@@ -1,12 +1,15 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
+  findFieldsProblem,
   findFilterProblem,
+  findFilterSizeProblem,
   findPopulateProblem,
   findSortProblem,
   publicFilters,
   type FieldKinds,
   type PublicType,
+  type QueryProblem,
 } from '../domain/public-queries';
 import { findPaginationProblem } from '../domain/public-paging';
 import { findSearchProblem, searchFilter } from '../domain/public-search';
@@ -43,16 +46,30 @@ const withSearch = (type: PublicType, kinds: FieldKinds, params: Params): unknow
   return params.filters === undefined ? searched : { $and: [params.filters, searched] };
 };
 
+/**
+ * The first part of a reader's query (REST query string or document-service parameters) that
+ * the read policy refuses, or null.
+ */
+export function findReaderQueryProblem(
+  type: PublicType,
+  kinds: FieldKinds,
+  query: Params
+): QueryProblem | null {
+  return (
+    findFilterSizeProblem(query.filters) ??
+    findSearchProblem(query._q) ??
+    findFilterProblem(type, query.filters, kinds) ??
+    findSortProblem(type, query.sort) ??
+    findFieldsProblem(type, query.fields) ??
+    findPopulateProblem(type, query.populate, kinds)
+  );
+}
+
 /** The parameters of a reader's query, checked, with the public scope added. */
 export function publicReadParams(type: PublicType, kinds: FieldKinds, params: Params): Params {
   refuseDrafts(params);
   const paging = Object.fromEntries(PAGING.map((key) => [key, params[key]]));
-  const problem =
-    findPaginationProblem(paging) ??
-    findSearchProblem(params._q) ??
-    findFilterProblem(type, params.filters, kinds) ??
-    findSortProblem(type, params.sort) ??
-    findPopulateProblem(type, params.populate, kinds);
+  const problem = findPaginationProblem(paging) ?? findReaderQueryProblem(type, kinds, params);
   if (problem) refuseQuery(problem);
   const { _q: _search, ...rest } = params;
   return {

@@ -85,6 +85,7 @@ function findListProblem(
   exactly?: number
 ): OperandProblem | null {
   const list = Array.isArray(values) ? values : [values];
+  if (list.length === 0) return { path, message: `"${field}" is compared with an empty list.` };
   if (exactly !== undefined && list.length !== exactly) {
     return { path, message: `"${field}" between takes exactly two values, low and high.` };
   }

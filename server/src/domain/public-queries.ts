@@ -46,6 +46,12 @@ export const PUBLIC_RELATIONS: Record<PublicType, Readonly<Record<string, Relati
   official: {},
 };
 
+/** The relation `key` of `type`, looked up among the listed relations only (never `constructor`). */
+const relationOf = (type: PublicType, key: string): Relation | undefined =>
+  Object.prototype.hasOwnProperty.call(PUBLIC_RELATIONS[type], key)
+    ? PUBLIC_RELATIONS[type][key]
+    : undefined;
+
 const FIELDS: Record<PublicType, ReadonlySet<string>> = {
   article: filterableFields('article'),
   figure: filterableFields('figure'),
@@ -135,7 +141,7 @@ function findRelationTermProblem(
     };
   }
   walk.relations += 1;
-  if (PUBLIC_RELATIONS[type][key].toMany) walk.listRelations += 1;
+  if (relationOf(type, key)?.toMany) walk.listRelations += 1;
   if (walk.relations > MAX_RELATION_TERMS) {
     return { path, message: `A filter follows relations at most ${MAX_RELATION_TERMS} times.` };
   }
@@ -181,11 +187,11 @@ function walkFilters(
           : { path: here, message: `"${key}" takes a list of filters.` };
     } else if (kind) {
       problem = findOperandProblem(key, kind, value, here);
-    } else if (key in PUBLIC_RELATIONS[type]) {
+    } else if (relationOf(type, key)) {
       problem =
         findRelationTermProblem(walk, type, key, here, hopsLeft) ??
         (isPlainObject(value)
-          ? walkFilters(walk, PUBLIC_RELATIONS[type][key].target, value, here, hopsLeft - 1)
+          ? walkFilters(walk, relationOf(type, key)!.target, value, here, hopsLeft - 1)
           : findOperandProblem(key, 'number', value, here));
     } else {
       problem = {
@@ -222,14 +228,17 @@ export function narrowRelationFilters(type: PublicType, filters: unknown): unkno
   if (!isPlainObject(filters)) return filters;
   const narrowed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
-    const relation = PUBLIC_RELATIONS[type][key];
+    const relation = relationOf(type, key);
     if (LOGICAL.has(key)) {
       narrowed[key] = narrowRelationFilters(type, value);
     } else if (relation && isPlainObject(value)) {
-      // `$and`, because operators (`$not`, `$or`) and fields cannot share one object.
+      // `$and`, because operators (`$not`, `$or`) and fields cannot share one object; an absent
+      // related record (no row joined) still answers `{ id: { $null: true } }`.
       const publicRows = PUBLIC_ROWS[relation.target];
       const inner = narrowRelationFilters(relation.target, value);
-      narrowed[key] = publicRows ? { $and: [inner, publicRows] } : inner;
+      narrowed[key] = publicRows
+        ? { $and: [inner, { $or: [publicRows, { id: { $null: true } }] }] }
+        : inner;
     } else if (relation) {
       // A bare id compared with the relation: the same comparison, on public rows only.
       const publicRows = PUBLIC_ROWS[relation.target];
@@ -259,8 +268,8 @@ const sortTerms = (sort: unknown, prefix: string[] = []): SortTerm[] => {
   if (sort === undefined || sort === null) return [];
   if (typeof sort === 'string') {
     return sort.split(',').map((part) => {
-      const [field, direction = 'asc'] = part.trim().split(':');
-      return { path: [...prefix, ...field.split('.')], direction };
+      const [field, direction = 'asc', ...extra] = part.trim().split(':');
+      return { path: [...prefix, ...field.split('.')], direction: extra.length ? part : direction };
     });
   }
   if (Array.isArray(sort)) return sort.flatMap((item) => sortTerms(item, prefix));
@@ -301,7 +310,7 @@ export function findSortProblem(
       };
     }
     if (fieldPath.length === 1 && FIELDS[type].has(first)) continue;
-    const relation = PUBLIC_RELATIONS[type][first];
+    const relation = relationOf(type, first);
     const throughOne =
       !ownFieldsOnly &&
       relation &&
@@ -333,7 +342,7 @@ export function findPopulateProblem(
 ): QueryProblem | null {
   if (populate === undefined || populate === null || populate === false) return null;
   const targetOf = (key: string): PublicType | null =>
-    PUBLIC_RELATIONS[type][key]?.target ??
+    relationOf(type, key)?.target ??
     (type === 'article' && key === 'localizations' ? 'article' : null);
   const tooDeep = (here: string[]): QueryProblem => ({
     path: here,
@@ -373,6 +382,7 @@ export function findPopulateProblem(
       if (!POPULATE_OPTIONS.has(option)) return unknown([...here, option], option);
     }
     const problem =
+      findFieldsProblem(target, value.fields, [...here, 'fields']) ??
       findFilterProblem(target, value.filters, kinds, {
         path: [...here, 'filters'],
         hopsLeft: 0,
@@ -382,4 +392,71 @@ export function findPopulateProblem(
     if (problem) return problem;
   }
   return null;
+}
+
+const SHOWN_ROW_FIELDS = [...ROW_FIELDS, 'publishedAt', 'locale'];
+
+/** `fields` name the type's public fields only. */
+export function findFieldsProblem(
+  type: PublicType,
+  fields: unknown,
+  path: string[] = ['fields']
+): QueryProblem | null {
+  if (fields === undefined || fields === null) return null;
+  const names = typeof fields === 'string' ? fields.split(',') : fields;
+  if (!Array.isArray(names)) return { path, message: 'Fields is a list of field names.' };
+  const shown = new Set<string>([...SHOWN_ROW_FIELDS, ...PUBLIC_FIELDS[type]]);
+  for (const [index, name] of names.entries()) {
+    if (typeof name !== 'string' || !shown.has(name.trim())) {
+      return {
+        path: [...path, String(index)],
+        message: `"${String(name)}" is not a field of ${type} that is served. Ask for: ${[...shown].join(', ')}.`,
+      };
+    }
+  }
+  return null;
+}
+
+/** Nesting levels, keys and list values in one filter as sent, before it is read. */
+export const MAX_FILTER_NESTING = 10;
+export const MAX_FILTER_KEYS = 2 * MAX_FILTER_TERMS;
+export const MAX_FILTER_VALUES = 400;
+
+/**
+ * The size of a filter as a client sent it, measured before anything converts it (GraphQL's
+ * arguments are turned into a query by Strapi before the document service sees them, at a cost
+ * that grows faster than their size). Stops counting at the first limit passed.
+ */
+export function findFilterSizeProblem(
+  filters: unknown,
+  path: string[] = ['filters']
+): QueryProblem | null {
+  let keys = 0;
+  let values = 0;
+  const tooLarge = (): QueryProblem => ({
+    path,
+    message: `A filter holds at most ${MAX_FILTER_KEYS} keys and ${MAX_FILTER_VALUES} values, ${MAX_FILTER_NESTING} levels deep.`,
+  });
+  const walk = (node: unknown, depth: number): QueryProblem | null => {
+    if (depth > MAX_FILTER_NESTING) return tooLarge();
+    if (Array.isArray(node)) {
+      if (node.length === 0) return { path, message: 'Lists in a filter hold at least one value.' };
+      values += node.length;
+      if (values > MAX_FILTER_VALUES) return tooLarge();
+      for (const item of node) {
+        const problem = walk(item, depth + 1);
+        if (problem) return problem;
+      }
+    } else if (isPlainObject(node)) {
+      const entries = Object.values(node);
+      keys += entries.length;
+      if (keys > MAX_FILTER_KEYS) return tooLarge();
+      for (const value of entries) {
+        const problem = walk(value, depth + 1);
+        if (problem) return problem;
+      }
+    }
+    return null;
+  };
+  return walk(filters, 0);
 }

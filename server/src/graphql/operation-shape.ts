@@ -27,7 +27,10 @@ export interface OperationInfo {
 }
 
 export interface OperationShape {
-  /** Fields selected, fragments expanded, aliases each counted. */
+  /**
+   * Fields selected, fragments expanded, aliases each counted; the count stops one past
+   * `maxSelections`, so a fragment that doubles itself twenty times costs no more than that.
+   */
   selections: number;
   /** Root fields (queries) the operation asks for, aliases each counted. */
   rootFields: number;
@@ -43,7 +46,8 @@ const namedType = (type: OutputType): OutputType => (type.ofType ? namedType(typ
  */
 export function operationShape(
   info: OperationInfo,
-  entityTypes: readonly string[]
+  entityTypes: readonly string[],
+  maxSelections: number
 ): OperationShape {
   const shape: OperationShape = { selections: 0, rootFields: 0, relationDepth: 0 };
   const entityOf = (name = '') => entityTypes.find((entity) => name.startsWith(entity));
@@ -51,6 +55,7 @@ export function operationShape(
 
   const walk = (parent: OutputType, selectionSet: SelectionSet, depth: number, isRoot: boolean) => {
     for (const selection of selectionSet.selections) {
+      if (shape.selections > maxSelections) return;
       if (selection.kind === 'FragmentSpread') {
         const fragment = info.fragments[selection.name.value];
         if (!fragment) continue;

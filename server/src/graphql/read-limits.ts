@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
   findFilterProblem,
+  findFilterSizeProblem,
   findSortProblem,
   POPULATE_DEPTH,
   type PublicType,
@@ -28,12 +29,12 @@ export type ResolverMiddleware = (
 /** Fields one operation selects, aliases and fragments included. */
 export const MAX_SELECTIONS = 300;
 /** Root queries in one operation. */
-export const MAX_ROOT_FIELDS = 10;
+export const MAX_ROOT_FIELDS = 5;
 /**
  * Queries and relation lists the plugin resolves for one request: each is a database query, and
  * aliases multiply them (`a1: figures … a300: figures` under a hundred articles).
  */
-export const MAX_RESOLUTIONS = 500;
+export const MAX_RESOLUTIONS = 200;
 
 const shapes = new WeakMap<object, ReturnType<typeof operationShape>>();
 const resolutions = new WeakMap<object, number>();
@@ -41,13 +42,13 @@ const resolutions = new WeakMap<object, number>();
 function checkOperation(info: OperationInfo, entityTypes: readonly string[]): void {
   let shape = shapes.get(info.operation);
   if (!shape) {
-    shape = operationShape(info, entityTypes);
+    shape = operationShape(info, entityTypes, MAX_SELECTIONS);
     shapes.set(info.operation, shape);
   }
   if (shape.selections > MAX_SELECTIONS) {
     refuseQuery({
       path: ['query'],
-      message: `A query selects at most ${MAX_SELECTIONS} fields; this one selects ${shape.selections}.`,
+      message: `A query selects at most ${MAX_SELECTIONS} fields, fragments expanded; this one selects more.`,
     });
   }
   if (shape.rootFields > MAX_ROOT_FIELDS) {
@@ -76,6 +77,9 @@ function countResolution(context: object): void {
 }
 
 function checkPublicationAndPage(args: Args): void {
+  // First, before Strapi converts the filters: converting a huge one is itself the cost.
+  const sizeProblem = findFilterSizeProblem(args.filters);
+  if (sizeProblem) refuseQuery(sizeProblem);
   if (args.status !== undefined && args.status !== 'published') {
     refuseQuery({
       path: ['status'],
