@@ -407,6 +407,11 @@ describe('text that looks like markup', () => {
     const documentId = created.body.data.documentId;
     const stored = await strapi.db.query(FIGURE).findOne({ where: { documentId } });
     expect(stored.asStated).toBe(asStated);
+    // Added to a published article, it is served once the article is published again.
+    await api(strapi)
+      .post(`/content-manager/collection-types/${ARTICLE}/${ids.article}/actions/publish?locale=en`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
 
     const served = await api(strapi)
       .get(`/api/fact-desk/casualty-figures/${documentId}`)

@@ -104,7 +104,11 @@ describe('ClaimReview JSON-LD', () => {
   it('is safe to embed in a script element', async () => {
     await strapi.documents(FIGURE).update({
       documentId: ids.launched,
-      data: { asStated: '</script><script>alert(1)</script> 273 drones' },
+      // Said as the system's own write: new words keep the verdict only when it is restated.
+      data: {
+        asStated: '</script><script>alert(1)</script> 273 drones',
+        verificationStatus: 'verified',
+      },
     });
     const response = await get(`/fact-sheets/${REFERENCE_SLUG}/claim-review`).expect(200);
     expect(response.text).not.toContain('<');

@@ -119,7 +119,13 @@ describe('tracked changes', () => {
     );
     expect(change).toEqual({
       field: 'withdrawn',
-      from: { text: 'Words', speaker: 's', verificationStatus: 'unverified' },
+      from: {
+        text: 'Words',
+        speaker: 's',
+        verificationStatus: 'unverified',
+        evidence: null,
+        article: null,
+      },
       to: null,
     });
   });

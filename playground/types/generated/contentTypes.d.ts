@@ -690,6 +690,9 @@ export interface PluginFactDeskCasualtyFigure extends Struct.CollectionTypeSchem
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+    awaitingPublication: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
     category: Schema.Attribute.Enumeration<
       [
         'killed',
@@ -934,6 +937,9 @@ export interface PluginFactDeskQuote extends Struct.CollectionTypeSchema {
   };
   attributes: {
     article: Schema.Attribute.Relation<'manyToOne', 'plugin::fact-desk.article'>;
+    awaitingPublication: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
     channel: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;

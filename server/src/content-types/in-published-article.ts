@@ -18,3 +18,17 @@ export const inPublishedArticleIndex = (name: string) => ({
   name,
   columns: ['in_published_article', 'id'],
 });
+
+/**
+ * A figure or quote added to an article that is already published waits, unseen, for the
+ * article's next publication, which passes the publish gate with it (see
+ * document-middlewares/published-content-guard.ts). Set by the server only.
+ */
+export const awaitingPublicationAttribute = () =>
+  ({
+    type: 'boolean',
+    default: false,
+    private: true,
+    configurable: false,
+    visible: false,
+  }) as const;

@@ -60,7 +60,10 @@ async function record(
     }))
   );
 
-  const corrections = correctionsAmong(type, changes);
+  // A record taken out of its article is, for the article's readers, withdrawn.
+  const movedOut =
+    after !== null && before.articleId !== null && after.articleId !== before.articleId;
+  const corrections = movedOut ? diffTracked(type, before, null) : correctionsAmong(type, changes);
   const { articleId } = before;
   if (corrections.length === 0 || !articleId || !(await isArticlePublished(strapi, articleId))) {
     return;

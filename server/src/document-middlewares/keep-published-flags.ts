@@ -36,6 +36,9 @@ export const keepPublishedFlags =
         const before = await linkedTo(documentIdOf(ctx.params, undefined));
         const result = await next();
         const after = await linkedTo(documentIdOf(ctx.params, result));
+        if (ctx.action === 'publish') {
+          for (const [at, uid] of ARTICLE_CHILDREN.entries()) await flags.release(uid, after[at]);
+        }
         for (const [at, uid] of ARTICLE_CHILDREN.entries()) {
           await flags.sync(uid, [...new Set([...before[at], ...after[at]])]);
         }

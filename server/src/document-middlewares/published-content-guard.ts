@@ -1,10 +1,9 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { decidePublication, type VerificationStatus } from '../domain';
+import type { VerificationStatus } from '../domain';
 import { resolveRelationChange } from '../services/relation-input';
 import { isArticlePublished } from '../services/tracked-records';
 import { currentAdmin } from '../utils/admin-actor';
-import { pluginConfig } from '../utils/plugin-config';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -25,6 +24,7 @@ const NOT_REWRITING = new Set([
   'createdBy',
   'updatedBy',
   'article',
+  'awaitingPublication',
 ]);
 
 type Stored = Record<string, unknown> & {
@@ -48,21 +48,23 @@ const rewrittenFields = (data: Record<string, unknown>, stored: Stored) =>
   );
 
 /**
- * A figure or quote of a published article is published content. Adding one to a published
- * article, moving one out of it, removing it or changing what it says is publishing, by an
- * admin allowed to publish articles; and a record entering a published article passes the
- * publish gate as the article did. Checking it (verdict, note, evidence) is not publishing.
- * Writes by the system itself (seeds, scripts) are not gated.
+ * A figure or quote of a published article is published content. Moving one out of it,
+ * removing it or changing what it says is publishing, by an admin allowed to publish articles.
+ * A record an admin adds to a published article waits, unseen, for the article's next
+ * publication, which passes the publish gate with it. Checking a record (verdict, note,
+ * evidence) is not publishing. Writes by the system itself (seeds, scripts) are not gated.
  */
 export const publishedContentGuard =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
     const kind = KINDS[ctx.uid];
     if (!kind || !['create', 'update', 'delete'].includes(ctx.action)) return next();
+    // The server's to set: a record waits for its article's publication only as decided here.
+    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
+    const { awaitingPublication: _sent, ...data } = params.data ?? {};
+    if (params.data) params.data = data;
     const admin = currentAdmin(strapi);
     if (!admin) return next();
-    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
-    const data = params.data ?? {};
 
     const stored: Stored | null = params.documentId
       ? await strapi.db.query(ctx.uid).findOne({
@@ -81,32 +83,13 @@ export const publishedContentGuard =
     const leaves = wasPublic && after !== before;
     const rewrites =
       wasPublic && isPublic && stored !== null && rewrittenFields(data, stored).length > 0;
-    if (!enters && !leaves && !rewrites) return next();
 
-    if (!admin.canContent('publish', ARTICLE)) {
+    if ((leaves || rewrites) && !admin.canContent('publish', ARTICLE)) {
       throw new errors.PolicyError(
-        `This ${kind} belongs to a published article: adding, moving, removing or rewriting it is publishing. Ask an editor who may publish articles.`
+        `This ${kind} belongs to a published article: moving, removing or rewriting it is publishing. Ask an editor who may publish articles.`
       );
     }
-    if (enters) {
-      const item = {
-        kind,
-        label: String(data.asStated ?? data.text ?? stored?.asStated ?? stored?.text ?? ''),
-        verificationStatus: (data.verificationStatus ??
-          stored?.verificationStatus ??
-          'unverified') as VerificationStatus,
-      };
-      const verdict = decidePublication(
-        [item],
-        pluginConfig(strapi, 'publishGate'),
-        admin.can('publish.bypass-gate')
-      );
-      if (!verdict.allowed) {
-        const message = `The article is published, so this ${kind} must pass the publish gate first: ${verdict.message}`;
-        throw new errors.ValidationError(message, {
-          errors: [{ path: ['article'], message, name: 'ValidationError' }],
-        });
-      }
-    }
+    // Joining a published article is joining its next publication, which passes the gate.
+    if (enters) params.data = { ...data, awaitingPublication: true };
     return next();
   };

@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { findToOneRelationProblem } from '../domain/to-one-relations';
 import { resolveRelationTarget } from '../services/relation-input';
 import { defaultLocale, SHARED_ARTICLE_RELATIONS } from '../services/shared-relations';
 
@@ -9,14 +10,32 @@ const ARTICLE = 'plugin::fact-desk.article';
 const ARTICLE_CHILDREN = ['plugin::fact-desk.casualty-figure', 'plugin::fact-desk.quote'];
 const WRITES = ['create', 'update', 'clone'];
 
+const isEmptyList = (value: unknown) => Array.isArray(value) && value.length === 0;
+
+/** Anything but nothing or empty lists changes a relation, in whatever shape it is sent. */
 const changesSomething = (value: unknown): boolean => {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === 'object') {
-    const { connect, disconnect, set } = value as Record<string, unknown[] | undefined>;
-    return [connect, disconnect, set].some((list) => (list?.length ?? 0) > 0);
+    return Object.values(value).some((part) => part !== undefined && !isEmptyList(part));
   }
   return true;
+};
+
+// The to-one relations of the records that belong to an article.
+const TO_ONE: Record<string, string[]> = {
+  'plugin::fact-desk.casualty-figure': ['article', 'claimant', 'partOf'],
+  'plugin::fact-desk.quote': ['article', 'speaker'],
+};
+
+const hasRecords = async (strapi: Core.Strapi, { documentId }: { documentId?: string }) => {
+  if (!documentId) return false;
+  const counts = await Promise.all(
+    ARTICLE_CHILDREN.map((uid) =>
+      strapi.db.query(uid as never).count({ where: { article: { documentId } } })
+    )
+  );
+  return counts.some((count) => count > 0);
 };
 
 const refuse = (paths: string[][], message: string): never => {
@@ -36,7 +55,7 @@ export const sharedRelationsGuard =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
     if (!WRITES.includes(ctx.action)) return next();
-    const params = ctx.params as { data?: Record<string, unknown> };
+    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     const sourceLocale = await defaultLocale(strapi);
     const message = `Attach figures and quotes from their own record, to the "${sourceLocale}" edition of the article: every translation shares them.`;
 
@@ -44,12 +63,25 @@ export const sharedRelationsGuard =
       const changed = SHARED_ARTICLE_RELATIONS.filter((name) =>
         changesSomething(params.data?.[name])
       );
-      if (changed.length > 0)
+      if (changed.length > 0) {
         refuse(
           changed.map((name) => [name]),
           message
         );
+      }
+      // A figure belongs to one article: Strapi's copy of an article would take them from the
+      // original, so an article that has figures or quotes is not copied.
+      if (ctx.action === 'clone' && (await hasRecords(strapi, params))) {
+        refuse(
+          [['figures']],
+          'This article has figures or quotes, which belong to it alone: create a new article instead of a copy.'
+        );
+      }
     } else if (ARTICLE_CHILDREN.includes(ctx.uid)) {
+      for (const field of TO_ONE[ctx.uid]) {
+        const problem = findToOneRelationProblem(field, params.data?.[field]);
+        if (problem) refuse([problem.path], problem.message);
+      }
       const article = await resolveRelationTarget(strapi, ARTICLE, params.data?.article);
       if (article?.locale && article.locale !== sourceLocale) refuse([['article']], message);
     }

@@ -2,7 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 // A PolicyError, not a plain ForbiddenError: Strapi replaces the message of the latter with "Forbidden".
-import { CORRECTED_FIELDS } from '../domain';
+import { CORRECTED_FIELDS, VERDICT_BASIS } from '../domain';
 import { currentAdmin } from '../utils/admin-actor';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
@@ -36,7 +36,8 @@ async function lastNumbersAuthor(strapi: Core.Strapi, documentId: string, stored
 /**
  * Verdicts change only with the plugin's "Change verification status" permission; and, under the
  * four-eyes rule, the admin who last set a figure's numbers cannot be the one who verifies it.
- * New numbers on a figure with a verdict send it back to "unverified", whoever writes them.
+ * A new claim (numbers, words, category) on a record with a verdict sends it back to
+ * "unverified", whoever writes it.
  * Writes that do not come from the admin panel are the system's own and pass.
  */
 export const verdictGuard =
@@ -47,25 +48,29 @@ export const verdictGuard =
     const admin = currentAdmin(strapi);
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     const data = params.data ?? {};
-    const touchesNumbers = type === 'casualty-figure' && NUMBER_FIELDS.some((f) => f in data);
-    if (data.verificationStatus === undefined && !touchesNumbers) return next();
+    const basis: readonly string[] = VERDICT_BASIS[type];
+    const touchesBasis = basis.some((field) => field in data);
+    if (data.verificationStatus === undefined && !touchesBasis) return next();
 
     const stored: StoredRecord | null = params.documentId
       ? await strapi.db.query(ctx.uid).findOne({
           where: { documentId: params.documentId },
-          select: ['verificationStatus', ...(type === 'casualty-figure' ? NUMBER_FIELDS : [])],
+          select: ['verificationStatus', ...basis],
           populate: { createdBy: { select: ['id'] } },
         })
       : null;
-    const changesNumbers = NUMBER_FIELDS.some(
-      (field) => field in data && !sameValue(data[field], stored?.[field])
-    );
+    const changes = (fields: readonly string[]) =>
+      fields.some((field) => field in data && !sameValue(data[field], stored?.[field]));
+    const changesNumbers = type === 'casualty-figure' && changes(NUMBER_FIELDS);
     const previous = stored?.verificationStatus ?? 'unverified';
 
-    // A verdict was given on the numbers as they were: new numbers need a new check. A form that
-    // sends the status back unchanged (the Content Manager's) asks for no verdict of its own.
-    const keepsStatus = [undefined, previous].includes(data.verificationStatus as string);
-    if (stored && changesNumbers && keepsStatus) {
+    // A verdict was given on the claim as it was (its words, its numbers): a new claim needs a
+    // new check. A form that sends the status back unchanged (the Content Manager's) asks for no
+    // verdict of its own; the system's own writes (scripts, imports) say what they mean.
+    const keepsStatus =
+      data.verificationStatus === undefined ||
+      (admin !== null && data.verificationStatus === previous);
+    if (stored && changes(basis) && keepsStatus) {
       if (previous !== 'unverified') params.data = { ...data, verificationStatus: 'unverified' };
       return next();
     }

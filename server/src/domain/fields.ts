@@ -7,16 +7,27 @@ import { MAX_COUNT } from './vocabulary';
 // Control characters other than tab and line breaks (NUL included) have no place in copy.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Characters that change the direction of the text around them: a way to disguise words.
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+// Letters and symbols that print as nothing (Hangul fillers, the blank Braille pattern, …).
+const BLANKS = /\u115F|\u1160|\u3164|\uFFA0|\u2800|\u180E|\u17B4|\u17B5/gu;
 // Half of a pair of UTF-16 code units, without its other half.
 const LONE_SURROGATE = /\p{Cs}/u;
 // Something a reader can see: a letter, digit, punctuation mark or symbol.
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
-const text = (max: number) =>
+/** True when `value` holds a control character other than tab and line breaks. */
+export const hasControlCharacters = (value: string) => CONTROL.test(value);
+
+export const text = (max: number) =>
   z
     .string({ error: 'Must be text.' })
     .max(max, `At most ${max} characters.`)
     .refine((value) => !CONTROL.test(value), 'Contains control characters: remove them.')
+    .refine(
+      (value) => !DIRECTION_CONTROLS.test(value),
+      'Contains text-direction controls: remove them.'
+    )
     .refine(
       (value) => !LONE_SURROGATE.test(value),
       'Contains broken characters (a lone surrogate).'
@@ -25,7 +36,10 @@ const text = (max: number) =>
 export const requiredText = (max: number) =>
   text(max)
     .transform((value) => value.trim())
-    .refine((value) => VISIBLE.test(value), 'Cannot be empty or invisible characters only.');
+    .refine(
+      (value) => VISIBLE.test(value.replace(BLANKS, '')),
+      'Cannot be empty or invisible characters only.'
+    );
 
 export const optionalText = (max: number) => text(max).nullable();
 
@@ -50,6 +64,8 @@ export const countField = z
 
 /** True for a day that is on the calendar: 2024-02-29 is, 2025-02-30 is not. */
 const isCalendarDay = (value: string) => {
+  // A value in another format is the pattern's to report.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
   const [year, month, day] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return (

@@ -22,3 +22,4 @@ export * from './public-queries';
 export * from './filter-operands';
 export * from './public-paging';
 export * from './public-search';
+export * from './to-one-relations';

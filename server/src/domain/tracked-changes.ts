@@ -10,14 +10,22 @@ export const AUDITED_FIELDS = {
     'category',
     'claimant',
     'verificationStatus',
+    'evidence',
+    'article',
   ],
-  quote: ['text', 'speaker', 'verificationStatus'],
+  quote: ['text', 'speaker', 'verificationStatus', 'evidence', 'article'],
 } as const;
 
 /** Fields whose change, once the article is published, readers are told about. */
 export const CORRECTED_FIELDS = {
   'casualty-figure': ['count', 'low', 'high', 'qualifier'],
   quote: ['text'],
+} as const;
+
+/** What a verdict judges: when any of these changes, the verdict no longer applies. */
+export const VERDICT_BASIS = {
+  'casualty-figure': [...CORRECTED_FIELDS['casualty-figure'], 'asStated', 'subject', 'category'],
+  quote: [...CORRECTED_FIELDS.quote, 'kind', 'translation'],
 } as const;
 
 export type TrackedType = keyof typeof AUDITED_FIELDS;

@@ -1,17 +1,41 @@
-type Ability = { can: (action: string, subject?: unknown) => boolean };
+type Rule = { inverted?: boolean; conditions?: unknown };
+type Ability = {
+  can: (action: string, subject?: unknown) => boolean;
+  rulesFor?: (action: string, subject: string) => Rule[];
+};
+
+type Condition = Record<string, unknown>;
 
 /**
- * The plugin's admin routes read and write records of several types (an article's figures and
- * quotes, the queue across articles): the caller needs the Content Manager's permission for the
- * action on each of them, as the Content Manager itself would ask.
+ * True for a rule that holds for every record: no conditions, or only the i18n plugin's locale
+ * restriction with some locale allowed (the review panels show the source edition's records).
+ */
+const holdsForEveryRecord = (rule: Rule): boolean => {
+  if (rule.inverted) return false;
+  if (!rule.conditions) return true;
+  const all = (rule.conditions as { $and?: Condition[] }).$and;
+  return (
+    Array.isArray(all) &&
+    all.every((condition) => {
+      const keys = Object.keys(condition);
+      const locales = (condition.locale as { $in?: unknown[] } | undefined)?.$in;
+      return keys.length === 1 && keys[0] === 'locale' && (locales?.length ?? 0) > 0;
+    })
+  );
+};
+
+/**
+ * The plugin's admin routes read and write records of several types, across articles (an
+ * article's figures and quotes, the queue): the caller needs the Content Manager's permission for
+ * the action on each type, for every record, not only those a condition lets them see (an Author
+ * reads what they created; these routes show everyone's).
  */
 export default (
   policyContext: { state: { userAbility?: Ability } },
   config: { action: 'read' | 'create' | 'update'; types: string[] }
 ): boolean => {
   const ability = policyContext.state.userAbility;
-  if (!ability) return false;
-  return config.types.every((uid) =>
-    ability.can(`plugin::content-manager.explorer.${config.action}`, uid)
-  );
+  if (!ability?.rulesFor) return false;
+  const action = `plugin::content-manager.explorer.${config.action}`;
+  return config.types.every((uid) => ability.rulesFor!(action, uid).some(holdsForEveryRecord));
 };

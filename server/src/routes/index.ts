@@ -23,6 +23,7 @@ const signedIn = { policies: ['admin::isAuthenticatedAdmin'] };
 const ARTICLE = 'plugin::fact-desk.article';
 const FIGURE = 'plugin::fact-desk.casualty-figure';
 const QUOTE = 'plugin::fact-desk.quote';
+const OFFICIAL = 'plugin::fact-desk.official';
 
 /** Signed in, and allowed by the Content Manager to do `action` on every type the route touches. */
 const may = (action: 'read' | 'create', ...types: string[]) => ({
@@ -68,19 +69,19 @@ export default {
         method: 'GET',
         path: '/articles/:documentId/review',
         handler: 'review.article',
-        config: may('read', ARTICLE, FIGURE, QUOTE),
+        config: may('read', ARTICLE, FIGURE, QUOTE, OFFICIAL),
       },
       {
         method: 'GET',
         path: '/figures/:documentId/review',
         handler: 'review.figure',
-        config: may('read', ARTICLE, FIGURE),
+        config: may('read', ARTICLE, FIGURE, OFFICIAL),
       },
       {
         method: 'GET',
         path: '/queue',
         handler: 'review.queue',
-        config: may('read', FIGURE, QUOTE),
+        config: may('read', ARTICLE, FIGURE, QUOTE, OFFICIAL),
       },
       { method: 'POST', path: '/extract', handler: 'extraction.extract', config: signedIn },
       {

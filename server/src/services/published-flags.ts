@@ -14,6 +14,11 @@ export const ARTICLE_CHILDREN = [
 
 export type ArticleChild = (typeof ARTICLE_CHILDREN)[number];
 
+const AWAITING: readonly string[] = [
+  'plugin::fact-desk.casualty-figure',
+  'plugin::fact-desk.quote',
+];
+
 interface LinkTable {
   name: string;
   joinColumn: { name: string };
@@ -57,13 +62,19 @@ export const createPublishedFlags = ({ strapi }: { strapi: Core.Strapi }) => {
       if (ids?.length === 0) return 0;
       const table = strapi.db.metadata.get(uid).tableName;
       const flag = columnOf(uid, 'inPublishedArticle');
+      // Records added to a published article wait for its next publication (figures, quotes).
+      const awaiting = AWAITING.includes(uid) ? columnOf(uid, 'awaitingPublication') : null;
       const rows = () => (ids ? trx(table).whereIn('id', ids) : trx(table));
       const raised = await rows()
         .whereIn('id', linkedToPublished(trx, uid))
+        .where((ready) => (awaiting ? ready.where(awaiting, false).orWhereNull(awaiting) : ready))
         .where((stale) => stale.where(flag, false).orWhereNull(flag))
         .update({ [flag]: true });
       const lowered = await rows()
-        .whereNotIn('id', linkedToPublished(trx, uid))
+        .where((hidden) => {
+          hidden.whereNotIn('id', linkedToPublished(trx, uid));
+          if (awaiting) hidden.orWhere(awaiting, true);
+        })
         .where((stale) => stale.where(flag, true).orWhereNull(flag))
         .update({ [flag]: false });
       return raised + lowered;
@@ -87,8 +98,17 @@ export const createPublishedFlags = ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.map((row) => row.id);
   };
 
+  /** A publication of the article lets the records that waited for it be seen. */
+  const release = async (uid: ArticleChild, ids: number[]) => {
+    if (!AWAITING.includes(uid) || ids.length === 0) return;
+    await strapi.db
+      .query(uid)
+      .updateMany({ where: { id: { $in: ids } }, data: { awaitingPublication: false } });
+  };
+
   return {
     sync,
+    release,
     idsOfArticle,
     idsOfDocument,
     /** Every record; if any flag was wrong, what the content API served is stale too. */

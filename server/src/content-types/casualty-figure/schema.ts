@@ -5,7 +5,11 @@ import {
   MAX_COUNT,
 } from '../../domain/vocabulary';
 import { checkingAttributes } from '../checking';
-import { inPublishedArticleAttribute, inPublishedArticleIndex } from '../in-published-article';
+import {
+  awaitingPublicationAttribute,
+  inPublishedArticleAttribute,
+  inPublishedArticleIndex,
+} from '../in-published-article';
 
 // A fresh object per attribute: Strapi annotates attribute objects in place when it loads them.
 const countAttribute = () => ({ type: 'integer', min: 0, max: MAX_COUNT }) as const;
@@ -71,5 +75,6 @@ export default {
     country: { type: 'string', regex: '^[A-Z]{2}$', minLength: 2, maxLength: 2 },
     ...checkingAttributes(),
     inPublishedArticle: inPublishedArticleAttribute(),
+    awaitingPublication: awaitingPublicationAttribute(),
   },
 };

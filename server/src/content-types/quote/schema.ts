@@ -1,6 +1,10 @@
 import { QUOTE_KINDS } from '../../domain/vocabulary';
 import { checkingAttributes } from '../checking';
-import { inPublishedArticleAttribute, inPublishedArticleIndex } from '../in-published-article';
+import {
+  awaitingPublicationAttribute,
+  inPublishedArticleAttribute,
+  inPublishedArticleIndex,
+} from '../in-published-article';
 
 export default {
   kind: 'collectionType',
@@ -55,5 +59,6 @@ export default {
     },
     ...checkingAttributes(),
     inPublishedArticle: inPublishedArticleAttribute(),
+    awaitingPublication: awaitingPublicationAttribute(),
   },
 };
