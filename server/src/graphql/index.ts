@@ -50,13 +50,13 @@ export function registerGraphQL(strapi: Core.Strapi): void {
       for (const [name, { target, toMany }] of relations) {
         const shared =
           type === 'article' && (SHARED_ARTICLE_RELATIONS as readonly string[]).includes(name);
-        const relationLimits = {
+        const limited = (skipped: [] | null) => ({
           middlewares: shared
-            ? [limits.relation(target), sourceEditionRelations(strapi)]
-            : [limits.relation(target)],
-        };
-        resolversConfig[`${typeName}.${name}`] = relationLimits;
-        if (toMany) resolversConfig[`${typeName}.${name}_connection`] = relationLimits;
+            ? [limits.relation(target, skipped), sourceEditionRelations(strapi)]
+            : [limits.relation(target, skipped)],
+        });
+        resolversConfig[`${typeName}.${name}`] = limited(toMany ? [] : null);
+        if (toMany) resolversConfig[`${typeName}.${name}_connection`] = limited(null);
       }
     }
     return {

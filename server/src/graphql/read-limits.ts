@@ -34,7 +34,7 @@ export const MAX_ROOT_FIELDS = 5;
  * Queries and relation lists the plugin resolves for one request: each is a database query, and
  * aliases multiply them (`a1: figures … a300: figures` under a hundred articles).
  */
-export const MAX_RESOLUTIONS = 200;
+export const MAX_RESOLUTIONS = 150;
 
 const shapes = new WeakMap<object, ReturnType<typeof operationShape>>();
 const resolutions = new WeakMap<object, number>();
@@ -65,15 +65,22 @@ function checkOperation(info: OperationInfo, entityTypes: readonly string[]): vo
   }
 }
 
-function countResolution(context: object): void {
+/**
+ * Counts one resolution; past the budget, the first one is refused with an error saying why and
+ * every later one answers `true` (skip it): building and sending an error for each of thousands
+ * of aliased relations would cost more than the budget saves.
+ */
+function overBudget(context: object): boolean {
   const count = (resolutions.get(context) ?? 0) + 1;
   resolutions.set(context, count);
-  if (count > MAX_RESOLUTIONS) {
+  if (count <= MAX_RESOLUTIONS) return false;
+  if (count === MAX_RESOLUTIONS + 1) {
     refuseQuery({
       path: ['query'],
-      message: `One request resolves at most ${MAX_RESOLUTIONS} lists and records: ask for fewer at once.`,
+      message: `One request resolves at most ${MAX_RESOLUTIONS} lists and records: ask for fewer at once; what follows the first ${MAX_RESOLUTIONS} is left empty.`,
     });
   }
+  return true;
 }
 
 function checkPublicationAndPage(args: Args): void {
@@ -98,7 +105,7 @@ function checkPublicationAndPage(args: Args): void {
 export function graphqlReadLimits(strapi: Core.Strapi, entityTypes: readonly string[]) {
   const operation: ResolverMiddleware = (resolve, parent, args, context, info) => {
     checkOperation(info, entityTypes);
-    countResolution(context);
+    if (overBudget(context)) return null;
     return resolve(parent, args, context, info);
   };
 
@@ -112,11 +119,12 @@ export function graphqlReadLimits(strapi: Core.Strapi, entityTypes: readonly str
    * the document service, so they are judged here by the same rules as a populated relation:
    * the target's own fields, published rows, the same page size.
    */
+  /** `skipped`: what the field answers past the budget (an empty list, or nothing). */
   const relation =
-    (target: PublicType): ResolverMiddleware =>
+    (target: PublicType, skipped: [] | null): ResolverMiddleware =>
     (resolve, parent, args, context, info) => {
       checkPublicationAndPage(args);
-      countResolution(context);
+      if (overBudget(context)) return skipped === null ? null : [];
       if (args.filters !== undefined) {
         const { mappers } = strapi.plugin('graphql').service('utils');
         const filters = mappers.graphQLFiltersToStrapiQuery(
