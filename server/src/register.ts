@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { articleIntegrity } from './document-middlewares/article-integrity';
 import { auditGuard } from './document-middlewares/audit-guard';
 import { bumpDataVersion } from './document-middlewares/bump-data-version';
 import { registerCustomFields } from './custom-fields';
@@ -29,6 +30,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Outside the change record's transaction, so the new version is only seen once the change is.
   strapi.documents.use(bumpDataVersion(strapi));
   strapi.documents.use(sharedRelationsGuard(strapi));
+  strapi.documents.use(articleIntegrity);
   strapi.documents.use(figureIntegrity(strapi));
   strapi.documents.use(quoteIntegrity(strapi));
   strapi.documents.use(officialIntegrity(strapi));

@@ -418,6 +418,22 @@ describe('input on every path', () => {
   });
 });
 
+describe('an article', () => {
+  it('refuses a link that is not http or https, control characters and impossible dates', async () => {
+    for (const [body, path] of [
+      [{ originalUrl: 'javascript:alert(document.cookie)' }, ['originalUrl']],
+      [{ title: 'Headline\u0000' }, ['title']],
+      [{ title: '\u200b' }, ['title']],
+      [{ eventDate: '2025-02-30' }, ['eventDate']],
+    ] as [object, string[]][]) {
+      await expectRefused(
+        () => as('superAdmin').put(`${CM}/${ARTICLE}/${ids.draft}?locale=en`, body),
+        { status: 400, path }
+      );
+    }
+  });
+});
+
 describe("the plugin's admin read routes", () => {
   it('answer 404 for an article that does not exist', async () => {
     await as('secondChecker').get('/fact-desk/articles/nonexistent/review').expect(404);

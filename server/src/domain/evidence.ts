@@ -11,7 +11,7 @@ const isHttpUrl = (value: string): boolean => {
   return ['http:', 'https:'].includes(url.protocol) && !url.username && !url.password;
 };
 
-const httpUrl = z
+export const httpUrl = z
   .string()
   .trim()
   .max(2000, 'A link may be at most 2000 characters long.')

@@ -23,3 +23,4 @@ export * from './filter-operands';
 export * from './public-paging';
 export * from './public-search';
 export * from './to-one-relations';
+export * from './article-input';

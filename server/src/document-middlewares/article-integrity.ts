@@ -1,0 +1,18 @@
+import type { Modules } from '@strapi/strapi';
+import { articleInputSchema, parsePartialInput } from '../domain';
+import { refuseOnErrors } from './refuse';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const WRITES = ['create', 'update', 'clone'];
+
+/** Applies the article's field rules to every create, update and copy of an article. */
+export const articleIntegrity: Middleware = async (ctx, next) => {
+  if (ctx.uid !== 'plugin::fact-desk.article' || !WRITES.includes(ctx.action)) return next();
+  const params = ctx.params as { data?: Record<string, unknown> };
+  const data = params.data ?? {};
+  const { values, findings } = parsePartialInput(articleInputSchema, data);
+  refuseOnErrors(findings, 'article');
+  params.data = { ...data, ...values };
+  return next();
+};

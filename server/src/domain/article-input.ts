@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { httpUrl } from './evidence';
+import { isoDate, optionalText, requiredText } from './fields';
+
+/**
+ * The text fields of an article as a write may send them. The copy itself (`body`) and the
+ * relations are Strapi's to read; these are what front ends print as they are, so they are held
+ * to the same text rules as the records, and the link to the original to http or https.
+ */
+export const articleInputSchema = z.object({
+  title: requiredText(300),
+  standfirst: optionalText(1000),
+  dateline: optionalText(200),
+  outlet: optionalText(200),
+  byline: optionalText(300),
+  originalUrl: httpUrl.nullable(),
+  eventDate: isoDate,
+  internalNotes: optionalText(5000),
+});
