@@ -4,7 +4,8 @@
  * of each record (see services/published-flags.ts), so that the content API finds and counts
  * public records by reading one index rather than joining every record to its article.
  */
-export const inPublishedArticleAttribute = () =>
+/** A flag the server keeps: false until set, never served, never shown in the admin. */
+const serverFlag = () =>
   ({
     type: 'boolean',
     default: false,
@@ -12,6 +13,8 @@ export const inPublishedArticleAttribute = () =>
     configurable: false,
     visible: false,
   }) as const;
+
+export const inPublishedArticleAttribute = serverFlag;
 
 /** The (flag, id) index: public records in id order, and their count, from the index alone. */
 export const inPublishedArticleIndex = (name: string) => ({
@@ -24,11 +27,4 @@ export const inPublishedArticleIndex = (name: string) => ({
  * article's next publication, which passes the publish gate with it (see
  * document-middlewares/published-content-guard.ts). Set by the server only.
  */
-export const awaitingPublicationAttribute = () =>
-  ({
-    type: 'boolean',
-    default: false,
-    private: true,
-    configurable: false,
-    visible: false,
-  }) as const;
+export const awaitingPublicationAttribute = serverFlag;

@@ -1,4 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { ARTICLE_CHILDREN } from '../services/published-flags';
 import { getService } from '../utils/get-service';
 import { isReadAction } from './read-actions';
 
@@ -6,12 +7,6 @@ type Middleware = Modules.Documents.Middleware.Middleware;
 
 // On a type with drafts, these write the draft only; the published version is untouched.
 const DRAFT_WRITES = ['create', 'update'];
-// Records that are public only while their article is published (a kept flag says which).
-const ARTICLE_CHILDREN = [
-  'plugin::fact-desk.casualty-figure',
-  'plugin::fact-desk.quote',
-  'plugin::fact-desk.correction',
-];
 
 async function isPublic(strapi: Core.Strapi, uid: string, documentId: string | undefined) {
   if (!documentId) return false;
@@ -32,7 +27,7 @@ export const bumpDataVersion =
     if (!ctx.uid.startsWith('plugin::fact-desk.') || isReadAction(ctx.action)) return next();
     const params = (ctx.params ?? {}) as { documentId?: string; status?: string };
 
-    if (ARTICLE_CHILDREN.includes(ctx.uid)) {
+    if ((ARTICLE_CHILDREN as readonly string[]).includes(ctx.uid)) {
       const wasPublic = await isPublic(strapi, ctx.uid, params.documentId);
       const result = await next();
       const written = params.documentId ?? (result as { documentId?: string } | null)?.documentId;

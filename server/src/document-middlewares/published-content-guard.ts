@@ -4,6 +4,7 @@ import type { VerificationStatus } from '../domain';
 import { resolveRelationChange } from '../services/relation-input';
 import { isArticlePublished } from '../services/tracked-records';
 import { currentAdmin } from '../utils/admin-actor';
+import { sameAsStored } from '../utils/stored-value';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -34,17 +35,10 @@ type Stored = Record<string, unknown> & {
   article?: { documentId: string } | null;
 };
 
-const normalized = (value: unknown) =>
-  value === undefined || value === null
-    ? ''
-    : typeof value === 'object'
-      ? JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value)
-      : String(value);
-
 /** The fields a write changes, beside checking them: a Content Manager form sends them all. */
 const rewrittenFields = (data: Record<string, unknown>, stored: Stored) =>
   Object.keys(data).filter(
-    (field) => !NOT_REWRITING.has(field) && normalized(data[field]) !== normalized(stored[field])
+    (field) => !NOT_REWRITING.has(field) && !sameAsStored(data[field], stored[field])
   );
 
 /**

@@ -6,6 +6,7 @@ import { CORRECTED_FIELDS, VERDICT_BASIS } from '../domain';
 import { currentAdmin } from '../utils/admin-actor';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
+import { sameAsStored } from '../utils/stored-value';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -20,8 +21,6 @@ type StoredRecord = Record<string, unknown> & {
   verificationStatus?: string;
   createdBy?: { id: number } | null;
 };
-
-const sameValue = (given: unknown, stored: unknown) => String(given ?? '') === String(stored ?? '');
 
 /** Who last set a figure's numbers: the newest audited change to them, else whoever created it. */
 async function lastNumbersAuthor(strapi: Core.Strapi, documentId: string, stored: StoredRecord) {
@@ -60,7 +59,7 @@ export const verdictGuard =
         })
       : null;
     const changes = (fields: readonly string[]) =>
-      fields.some((field) => field in data && !sameValue(data[field], stored?.[field]));
+      fields.some((field) => field in data && !sameAsStored(data[field], stored?.[field]));
     const changesNumbers = type === 'casualty-figure' && changes(NUMBER_FIELDS);
     const previous = stored?.verificationStatus ?? 'unverified';
 
