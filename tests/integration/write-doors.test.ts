@@ -229,6 +229,16 @@ describe('changes to a published article', () => {
     );
   });
 
+  it("are publishing in the Content Manager's bulk actions too: Editor cannot bulk-delete one", async () => {
+    await expectRefused(
+      () =>
+        as('editor').post(`${CM}/${FIGURE}/actions/bulkDelete`, {
+          documentIds: [ids.prisoners],
+        }),
+      { status: 403 }
+    );
+  });
+
   it("wait for the article's next publication, which passes the gate with them", async () => {
     const created = await strapi.documents(FIGURE).create({
       data: {
