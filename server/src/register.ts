@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { articleIntegrity } from './document-middlewares/article-integrity';
+import { articleReviewState } from './document-middlewares/article-review-state';
 import { auditGuard } from './document-middlewares/audit-guard';
 import { bumpDataVersion } from './document-middlewares/bump-data-version';
 import { registerCustomFields } from './custom-fields';
@@ -7,6 +8,7 @@ import { registerGraphQL } from './graphql';
 import { changeRecord } from './document-middlewares/change-record';
 import { cloneAsCreate } from './document-middlewares/clone-as-create';
 import { recordCreator } from './document-middlewares/record-creator';
+import { relationTargets } from './document-middlewares/relation-targets';
 import { contentApiReads } from './document-middlewares/content-api-reads';
 import { keepPublishedFlags } from './document-middlewares/keep-published-flags';
 import { figureIntegrity } from './document-middlewares/figure-integrity';
@@ -30,12 +32,15 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Outside the change record's transaction, so the new version is only seen once the change is.
   strapi.documents.use(bumpDataVersion(strapi));
   strapi.documents.use(sharedRelationsGuard(strapi));
+  // After the shapes are known: relations must name records that exist.
+  strapi.documents.use(relationTargets(strapi));
   strapi.documents.use(articleIntegrity);
   strapi.documents.use(figureIntegrity(strapi));
   strapi.documents.use(quoteIntegrity(strapi));
   strapi.documents.use(officialIntegrity(strapi));
   // Then the editorial policies: who may give a verdict, and what may be published.
   strapi.documents.use(verdictGuard(strapi));
+  strapi.documents.use(articleReviewState(strapi));
   strapi.documents.use(publishGate(strapi));
   strapi.documents.use(publishedContentGuard(strapi));
   strapi.documents.use(changeRecord(strapi));

@@ -4,7 +4,7 @@ import { REFERENCE_SLUG } from '../../playground/src/demo/reference-story';
 import { setUpDemo } from '../../playground/src/demo/set-up-demo';
 import { createDeskEditor } from '../helpers/desk-editor';
 import { adminToken, api } from '../helpers/http';
-import { snapshotPluginData } from '../helpers/snapshot';
+import { expectRefused, publicSheet } from '../helpers/refused-write';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 
 /**
@@ -15,6 +15,7 @@ import { startStrapi, stopStrapi } from '../helpers/strapi';
  */
 const ARTICLE = 'plugin::fact-desk.article';
 const FIGURE = 'plugin::fact-desk.casualty-figure';
+const QUOTE = 'plugin::fact-desk.quote';
 const CM = '/content-manager/collection-types';
 const PASSWORD = 'Door-Tester-1';
 
@@ -62,6 +63,13 @@ beforeAll(async () => {
     ['create', 'read', 'update', 'publish']
   );
   tokens.secondChecker = await adminToken(strapi, second.email, second.password);
+  const writer = await createDeskEditor(
+    strapi,
+    'door-writer@fact-desk.test',
+    [],
+    ['create', 'read', 'update']
+  );
+  tokens.writer = await adminToken(strapi, writer.email, writer.password);
   const draft = await strapi.documents(ARTICLE).create({
     locale: 'en',
     data: { title: 'A draft for the doors', slug: 'doors-draft', reviewState: 'in_progress' },
@@ -97,31 +105,15 @@ const as = (who: string) => ({
     api(strapi).put(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
   get: (path: string) => api(strapi).get(path).set('Authorization', `Bearer ${tokens[who]}`),
 });
-const publicSheet = async () =>
-  (await api(strapi).get(`/api/fact-desk/fact-sheets/${REFERENCE_SLUG}`).expect(200)).body;
 
-/** Runs a write that must be refused, and checks that nothing anyone can see has changed. */
-async function expectRefused(
+const refused = (
   write: () => Promise<{ status: number; body: any }>,
   expected: { status: number; path?: string[] }
-) {
-  const before = await snapshotPluginData(strapi);
-  const sheet = await publicSheet();
-  const response = await write();
-  expect({ status: response.status, message: response.body?.error?.message }).toEqual({
-    status: expected.status,
-    message: expect.any(String),
-  });
-  if (expected.path) expect(response.body.error.details.errors[0].path).toEqual(expected.path);
-  expect(await snapshotPluginData(strapi)).toEqual(before);
-  expect(await publicSheet()).toEqual(sheet);
-  expect((await strapi.plugin('fact-desk').service('audit-trail').verify()).intact).toBe(true);
-  return response;
-}
+) => expectRefused(strapi, write, expected);
 
 describe("the Content Manager's clone", () => {
   it('applies the figure rules: an inverted range is refused at its field', async () => {
-    await expectRefused(
+    await refused(
       () =>
         as('editor').post(`${CM}/${FIGURE}/clone/${ids.shotDown}`, {
           qualifier: 'range',
@@ -134,14 +126,14 @@ describe("the Content Manager's clone", () => {
   });
 
   it('needs the verdict permission to carry a verdict, and checks evidence', async () => {
-    await expectRefused(
+    await refused(
       () =>
         as('author').post(`${CM}/${FIGURE}/clone/${ids.verifiedInDraft}`, {
           verificationStatus: 'verified',
         }),
       { status: 403 }
     );
-    await expectRefused(
+    await refused(
       () =>
         as('editor').post(`${CM}/${FIGURE}/clone/${ids.verifiedInDraft}`, {
           evidence: [{ url: 'javascript:alert(1)' }],
@@ -188,7 +180,7 @@ describe("the Content Manager's clone", () => {
 describe('relation inputs in every shape', () => {
   it('read a row id given as a string: a part/whole cycle is refused', async () => {
     const whole = await strapi.db.query(FIGURE).findOne({ where: { documentId: ids.launched } });
-    await expectRefused(
+    await refused(
       () =>
         as('editor').put(`${CM}/${FIGURE}/${ids.launched}`, {
           partOf: { connect: [{ id: String(whole.id) }] },
@@ -198,7 +190,7 @@ describe('relation inputs in every shape', () => {
   });
 
   it('refuse attaching a figure to a translation, in the connect shape with a locale', async () => {
-    await expectRefused(
+    await refused(
       () =>
         as('editor').put(`${CM}/${FIGURE}/${ids.shotDown}`, {
           article: { connect: [{ documentId: ids.story, locale: 'uk' }] },
@@ -208,7 +200,7 @@ describe('relation inputs in every shape', () => {
   });
 
   it("refuse moving figures from the article's side", async () => {
-    await expectRefused(
+    await refused(
       () =>
         as('secondChecker').put(`${CM}/${ARTICLE}/${ids.draft}?locale=en`, {
           figures: { connect: [{ documentId: ids.shotDown }] },
@@ -220,7 +212,7 @@ describe('relation inputs in every shape', () => {
 
 describe('changes to a published article', () => {
   it('are publishing: a role that may not publish cannot detach a figure', async () => {
-    await expectRefused(
+    await refused(
       () =>
         as('checker').put(`${CM}/${FIGURE}/${ids.prisoners}`, {
           article: { disconnect: [{ documentId: ids.story, locale: 'en' }] },
@@ -230,7 +222,7 @@ describe('changes to a published article', () => {
   });
 
   it("are publishing in the Content Manager's bulk actions too: Editor cannot bulk-delete one", async () => {
-    await expectRefused(
+    await refused(
       () =>
         as('editor').post(`${CM}/${FIGURE}/actions/bulkDelete`, {
           documentIds: [ids.prisoners],
@@ -257,7 +249,7 @@ describe('changes to a published article', () => {
     });
     expect(moved.status).toBe(200);
     const onSheet = async () =>
-      JSON.stringify((await publicSheet()).data).includes('12 people were injured');
+      JSON.stringify((await publicSheet(strapi)).data).includes('12 people were injured');
     expect(await onSheet()).toBe(false);
     await api(strapi).get(`/api/fact-desk/casualty-figures/${created.documentId}`).expect(404);
 
@@ -270,7 +262,7 @@ describe('changes to a published article', () => {
   });
 
   it('cannot be copied with the article: a copy of an article that has them is refused', async () => {
-    await expectRefused(
+    await refused(
       () =>
         as('superAdmin').post(`${CM}/${ARTICLE}/clone/${ids.story}?locale=en`, {
           title: 'A copy of the story',
@@ -298,12 +290,12 @@ describe('relation inputs Strapi reads in more than one way', () => {
           JSON.stringify(value).replace(/"(draft|story|launched)"/g, (_, key) => `"${ids[key]}"`)
         ),
       };
-      await expectRefused(() => as('superAdmin').put(`${CM}/${FIGURE}/${ids.prisoners}`, body), {
+      await refused(() => as('superAdmin').put(`${CM}/${FIGURE}/${ids.prisoners}`, body), {
         status: 400,
         path: [field],
       });
     }
-    await expectRefused(
+    await refused(
       () =>
         as('superAdmin').put(`${CM}/${ARTICLE}/${ids.draft}?locale=en`, {
           figures: { connect: { documentId: ids.prisoners } },
@@ -325,6 +317,15 @@ describe('a figure leaving a published article', () => {
     });
     expect(response.status).toBe(200);
     expect(await corrections()).toBe(before + 1);
+    // Readers are told which claim was withdrawn, in its words, not the record's internals.
+    const figure = await strapi.db.query(FIGURE).findOne({ where: { documentId: ids.prisoners } });
+    const correction = await strapi.db.query('plugin::fact-desk.correction').findOne({
+      where: { targetDocumentId: ids.prisoners, field: 'withdrawn' },
+    });
+    expect({ from: correction.fromValue, to: correction.toValue }).toEqual({
+      from: figure.asStated,
+      to: null,
+    });
     const events = await strapi
       .plugin('fact-desk')
       .service('audit-trail')
@@ -349,7 +350,7 @@ describe('the four-eyes rule', () => {
     });
     expect(created.status).toBe(201);
     const documentId = created.body.data.documentId;
-    await expectRefused(
+    await refused(
       () =>
         as('checker').put(`${CM}/${FIGURE}/${documentId}`, {
           verificationStatus: 'verified',
@@ -390,6 +391,117 @@ describe('the four-eyes rule', () => {
   });
 });
 
+describe('the four-eyes rule for quotes', () => {
+  it("keeps whoever set a quote's words from verifying it; another checker may", async () => {
+    const created = await as('checker').post(`${CM}/${QUOTE}`, {
+      text: 'We will rebuild every house.',
+      kind: 'direct',
+      language: 'en',
+      article: { connect: [{ documentId: ids.draft, locale: 'en' }] },
+    });
+    expect(created.status).toBe(201);
+    const documentId = created.body.data.documentId;
+    const verdict = {
+      verificationStatus: 'verified',
+      evidence: [{ url: 'https://example.org/transcript', publisher: 'Example' }],
+    };
+    await refused(() => as('checker').put(`${CM}/${QUOTE}/${documentId}`, verdict), {
+      status: 400,
+      path: ['verificationStatus'],
+    });
+    const second = await as('secondChecker').put(`${CM}/${QUOTE}/${documentId}`, verdict);
+    expect(second.status).toBe(200);
+    const stored = await strapi.db.query(QUOTE).findOne({ where: { documentId } });
+    expect(stored.verificationStatus).toBe('verified');
+  });
+});
+
+describe('relations to records that do not exist', () => {
+  it('are refused at their field in every shape, without repeating the write back', async () => {
+    const cases: [string, unknown][] = [
+      ['partOf', { connect: [{ id: 999999 }] }],
+      ['partOf', { set: [{ id: '999999' }] }],
+      ['claimant', 'no-such-document'],
+      ['claimant', 999999],
+      ['article', { connect: [{ documentId: 'no-such-article', locale: 'en' }] }],
+    ];
+    for (const [field, value] of cases) {
+      const response = await refused(
+        () => as('editor').put(`${CM}/${FIGURE}/${ids.shotDown}`, { [field]: value }),
+        { status: 400, path: [field] }
+      );
+      expect(response.body.error.details.errors[0].message).toMatch(/^\w+: no /);
+      expect(JSON.stringify(response.body)).not.toMatch(/updatedBy|revision/);
+    }
+  });
+});
+
+describe("an article's review state", () => {
+  const articlePath = (documentId: string) => `${CM}/${ARTICLE}/${documentId}?locale=en`;
+
+  it('changes only with the verdict permission, and the server says who and when', async () => {
+    await refused(() => as('writer').put(articlePath(ids.draft), { reviewState: 'checked' }), {
+      status: 403,
+    });
+    const started = Date.now();
+    const response = await as('checker').put(articlePath(ids.draft), {
+      reviewState: 'checked',
+      checkedAt: '2000-01-01T00:00:00.000Z',
+    });
+    expect(response.status).toBe(200);
+    const stored = await strapi.db.query(ARTICLE).findOne({
+      where: { documentId: ids.draft },
+      populate: { checkedBy: { select: ['email'] } },
+    });
+    expect(stored.reviewState).toBe('checked');
+    expect(new Date(stored.checkedAt).getTime()).toBeGreaterThanOrEqual(started - 1000);
+    expect(stored.checkedBy.email).toBe('door-checker@fact-desk.test');
+  });
+
+  it('starts over on a copy, even when the copy repeats the original', async () => {
+    const original = await strapi.documents(ARTICLE).create({
+      locale: 'en',
+      data: { title: 'A checked story', slug: 'checked-story', reviewState: 'checked' },
+    });
+    const response = await as('writer').post(
+      `${CM}/${ARTICLE}/clone/${original.documentId}?locale=en`,
+      {
+        title: 'A copy of a checked story',
+        slug: 'copy-of-checked-story',
+        reviewState: 'checked',
+      }
+    );
+    expect(response.status).toBe(200);
+    const copy = await strapi.db.query(ARTICLE).findOne({
+      where: { documentId: response.body.data.documentId },
+    });
+    expect({ reviewState: copy.reviewState, checkedAt: copy.checkedAt }).toEqual({
+      reviewState: 'not_started',
+      checkedAt: null,
+    });
+  });
+
+  it('holds regions to a list of names', async () => {
+    for (const [regions, path] of [
+      [{ name: 'Kyiv' }, ['regions']],
+      [
+        ['Kyiv Oblast', 5],
+        ['regions', '1'],
+      ],
+      [
+        ['Kyiv Oblast', '\u200b'],
+        ['regions', '1'],
+      ],
+      [Array.from({ length: 51 }, (_, n) => `Region ${n}`), ['regions']],
+    ] as const) {
+      await refused(() => as('checker').put(articlePath(ids.draft), { regions }), {
+        status: 400,
+        path: [...path],
+      });
+    }
+  });
+});
+
 describe('a verdict', () => {
   it('goes back to unverified when the words of the claim change', async () => {
     const response = await as('editor').put(`${CM}/${FIGURE}/${ids.verifiedInDraft}`, {
@@ -420,7 +532,7 @@ describe('input on every path', () => {
         ['evidence', '0', 'accessedAt'],
       ],
     ] as [object, string[]][]) {
-      await expectRefused(() => as('editor').put(`${CM}/${FIGURE}/${ids.shotDown}`, body), {
+      await refused(() => as('editor').put(`${CM}/${FIGURE}/${ids.shotDown}`, body), {
         status: 400,
         path,
       });
@@ -436,10 +548,10 @@ describe('an article', () => {
       [{ title: '\u200b' }, ['title']],
       [{ eventDate: '2025-02-30' }, ['eventDate']],
     ] as [object, string[]][]) {
-      await expectRefused(
-        () => as('superAdmin').put(`${CM}/${ARTICLE}/${ids.draft}?locale=en`, body),
-        { status: 400, path }
-      );
+      await refused(() => as('superAdmin').put(`${CM}/${ARTICLE}/${ids.draft}?locale=en`, body), {
+        status: 400,
+        path,
+      });
     }
   });
 });
@@ -467,5 +579,65 @@ describe("the plugin's admin read routes", () => {
     await as('editor').get(`/fact-desk/articles/${ids.story}/review`).expect(403);
     await as('author').get(`/fact-desk/articles/${ids.story}/review`).expect(403);
     await as('author').get('/fact-desk/queue').expect(403);
+  });
+});
+
+// Last: the story is unpublished at the end.
+describe("the Content Manager's publication actions on articles", () => {
+  it('bulk publish passes the gate: an article with unchecked figures stays a draft', async () => {
+    await refused(
+      () =>
+        as('secondChecker').post(`${CM}/${ARTICLE}/actions/bulkPublish?locale=en`, {
+          documentIds: [ids.draft],
+        }),
+      { status: 400, path: ['figures'] }
+    );
+  });
+
+  it('discarding a draft keeps the published story, and its figures in both versions', async () => {
+    const sheet = await publicSheet(strapi);
+    const figureIds = async (status: 'draft' | 'published') => {
+      const article = await strapi.documents(ARTICLE).findOne({
+        documentId: ids.story,
+        locale: 'en',
+        status,
+        populate: { figures: { fields: ['documentId'] } },
+      } as never);
+      return (article as any).figures.map((figure: any) => figure.documentId).sort();
+    };
+    const published = await figureIds('published');
+    const edited = await as('secondChecker').put(`${CM}/${ARTICLE}/${ids.story}?locale=en`, {
+      title: 'A headline nobody approved',
+    });
+    expect(edited.status).toBe(200);
+    const discarded = await as('secondChecker').post(
+      `${CM}/${ARTICLE}/${ids.story}/actions/discard?locale=en`
+    );
+    expect(discarded.status).toBe(200);
+    const draft = await strapi.documents(ARTICLE).findOne({ documentId: ids.story, locale: 'en' });
+    expect(draft!.title).not.toBe('A headline nobody approved');
+    expect(await figureIds('draft')).toEqual(published);
+    expect(await publicSheet(strapi)).toEqual(sheet);
+    expect((await strapi.plugin('fact-desk').service('audit-trail').verify()).intact).toBe(true);
+  });
+
+  it('bulk unpublish needs the right to publish articles', async () => {
+    await refused(
+      () =>
+        as('editor').post(`${CM}/${ARTICLE}/actions/bulkUnpublish?locale=en`, {
+          documentIds: [ids.story],
+        }),
+      { status: 403 }
+    );
+  });
+
+  it('bulk unpublish takes the story and its figures off the public API', async () => {
+    const response = await as('secondChecker').post(
+      `${CM}/${ARTICLE}/actions/bulkUnpublish?locale=en`,
+      { documentIds: [ids.story] }
+    );
+    expect(response.status).toBe(200);
+    await api(strapi).get(`/api/fact-desk/fact-sheets/${REFERENCE_SLUG}`).expect(404);
+    await api(strapi).get(`/api/fact-desk/casualty-figures/${ids.launched}`).expect(404);
   });
 });

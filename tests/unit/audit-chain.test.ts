@@ -3,6 +3,7 @@ import {
   decodeValue,
   encodeValue,
   correctionsAmong,
+  correctionValues,
   diffTracked,
   GENESIS,
   hashEvent,
@@ -139,6 +140,20 @@ describe('tracked changes', () => {
     expect(correctionsAmong('casualty-figure', changes).map((change) => change.field)).toEqual([
       'count',
     ]);
+  });
+
+  it('quote a withdrawn record by the claim readers read, not by its stored internals', () => {
+    const figure = { ...before, asStated: '273 drones and decoys', article: 'doc-article' };
+    const [withdrawn] = diffTracked('casualty-figure', figure, null);
+    expect(correctionValues('casualty-figure', withdrawn, figure)).toEqual({
+      from: '273 drones and decoys',
+      to: null,
+    });
+    const [changed] = diffTracked('casualty-figure', figure, { ...figure, count: 280 });
+    expect(correctionValues('casualty-figure', changed, figure)).toEqual({
+      from: '273',
+      to: '280',
+    });
   });
 });
 

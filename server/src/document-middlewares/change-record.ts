@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { correctionsAmong, diffTracked, displayValue, type TrackedType } from '../domain';
+import { correctionValues, correctionsAmong, diffTracked, type TrackedType } from '../domain';
 import {
   claimRevision,
   isArticlePublished,
@@ -7,6 +7,7 @@ import {
   type TrackedState,
 } from '../services/tracked-records';
 import { defaultLocale } from '../services/shared-relations';
+import { currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { staleWriteError } from './conflict';
 
@@ -16,17 +17,6 @@ const TRACKED: Record<string, TrackedType> = {
   'plugin::fact-desk.casualty-figure': 'casualty-figure',
   'plugin::fact-desk.quote': 'quote',
 };
-
-type Actor = { id: number | null; name: string | null };
-
-function currentActor(strapi: Core.Strapi): Actor {
-  const user = strapi.requestContext.get()?.state?.user as
-    | { id?: number; firstname?: string; lastname?: string; email?: string }
-    | undefined;
-  if (!user?.id) return { id: null, name: null };
-  const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || null;
-  return { id: user.id, name };
-}
 
 const readRevision = (value: unknown): number | undefined => {
   if (value === undefined || value === null || value === '') return undefined;
@@ -49,8 +39,8 @@ async function record(
   await getService(strapi, 'audit-trail').append(
     changes.map((change) => ({
       occurredAt,
-      actorId: actor.id,
-      actorName: actor.name,
+      actorId: actor?.adminId ?? null,
+      actorName: actor?.name ?? null,
       targetType: type,
       targetDocumentId: documentId,
       field: change.field,
@@ -69,13 +59,14 @@ async function record(
     return;
   }
   for (const change of corrections) {
+    const { from, to } = correctionValues(type, change, before);
     await strapi.documents('plugin::fact-desk.correction').create({
       data: {
         targetType: type,
         targetDocumentId: documentId,
         field: change.field,
-        fromValue: displayValue(change.from) ?? undefined,
-        toValue: displayValue(change.to) ?? undefined,
+        fromValue: from ?? undefined,
+        toValue: to ?? undefined,
         correctedAt: occurredAt,
         publicNote: publicNote ?? undefined,
         article: { documentId: articleId, locale: await defaultLocale(strapi) },
@@ -91,7 +82,10 @@ const NOTHING_YET: TrackedState = {
   checkerNote: null,
 };
 
-/** A record an admin proposes (created, cloned, extracted) goes on record with its values. */
+/**
+ * A record someone proposes (an admin or a content-API caller: created, cloned, extracted) goes
+ * on record with its values.
+ */
 async function recordCreation(strapi: Core.Strapi, type: TrackedType, created: unknown) {
   const documentId = (created as { documentId?: string } | null)?.documentId;
   const after = documentId ? await loadTrackedState(strapi, type, documentId) : null;
@@ -101,14 +95,14 @@ async function recordCreation(strapi: Core.Strapi, type: TrackedType, created: u
 /**
  * Puts every change to a figure or quote on record, in the transaction of the change: a stale
  * write is refused (409), each audited field that changed becomes an audit event (from nothing,
- * for a record an admin creates), and a change a reader has already seen becomes a public
- * correction.
+ * for a record anyone but the system creates), and a change a reader has already seen becomes a
+ * public correction.
  */
 export const changeRecord =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
     const type = TRACKED[ctx.uid];
-    if (type && ctx.action === 'create' && currentActor(strapi).id !== null) {
+    if (type && ctx.action === 'create' && currentActor(strapi) !== null) {
       return strapi.db.transaction(async () => {
         const created = await next();
         await recordCreation(strapi, type, created);

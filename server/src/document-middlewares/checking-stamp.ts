@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { currentActor } from '../utils/actor';
 
 /**
  * Who checked and when are the server's to say. Any value the client sent is dropped; when the
- * verification status changes, the current admin user and time are written.
+ * verification status changes, the current admin user (if any) and time are written.
  */
 export function stampChecking(
   strapi: Core.Strapi,
@@ -11,6 +12,6 @@ export function stampChecking(
 ): Record<string, unknown> {
   const { checkedBy: _by, checkedAt: _at, ...rest } = data;
   if (!statusChanged) return rest;
-  const user = strapi.requestContext.get()?.state?.user as { id?: number } | undefined;
-  return { ...rest, checkedAt: new Date().toISOString(), checkedBy: user?.id ?? null };
+  const checkedBy = currentActor(strapi)?.adminId ?? null;
+  return { ...rest, checkedAt: new Date().toISOString(), checkedBy };
 }

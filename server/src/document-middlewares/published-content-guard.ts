@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { VerificationStatus } from '../domain';
 import { resolveRelationChange } from '../services/relation-input';
 import { isArticlePublished } from '../services/tracked-records';
-import { currentAdmin } from '../utils/admin-actor';
+import { currentActor } from '../utils/actor';
 import { sameAsStored } from '../utils/stored-value';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -44,9 +44,10 @@ const rewrittenFields = (data: Record<string, unknown>, stored: Stored) =>
 /**
  * A figure or quote of a published article is published content. Moving one out of it,
  * removing it or changing what it says is publishing, by an admin allowed to publish articles.
- * A record an admin adds to a published article waits, unseen, for the article's next
- * publication, which passes the publish gate with it. Checking a record (verdict, note,
- * evidence) is not publishing. Writes by the system itself (seeds, scripts) are not gated.
+ * A record added to a published article (in the admin panel or through a content-API route)
+ * waits, unseen, for the article's next publication, which passes the publish gate with it.
+ * Checking a record (verdict, note, evidence) is not publishing. Writes by the system itself
+ * (seeds, scripts) are not gated.
  */
 export const publishedContentGuard =
   (strapi: Core.Strapi): Middleware =>
@@ -57,8 +58,8 @@ export const publishedContentGuard =
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     const { awaitingPublication: _sent, ...data } = params.data ?? {};
     if (params.data) params.data = data;
-    const admin = currentAdmin(strapi);
-    if (!admin) return next();
+    const actor = currentActor(strapi);
+    if (!actor) return next();
 
     const stored: Stored | null = params.documentId
       ? await strapi.db.query(ctx.uid).findOne({
@@ -78,7 +79,7 @@ export const publishedContentGuard =
     const rewrites =
       wasPublic && isPublic && stored !== null && rewrittenFields(data, stored).length > 0;
 
-    if ((leaves || rewrites) && !admin.canContent('publish', ARTICLE)) {
+    if ((leaves || rewrites) && !actor.canContent('publish', ARTICLE)) {
       throw new errors.PolicyError(
         `This ${kind} belongs to a published article: moving, removing or rewriting it is publishing. Ask an editor who may publish articles.`
       );

@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { currentAdmin } from '../utils/admin-actor';
+import { currentActor } from '../utils/actor';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -13,12 +13,12 @@ export const recordCreator =
   async (ctx, next) => {
     if (!ctx.uid.startsWith('plugin::fact-desk.')) return next();
     if (ctx.action !== 'create' && ctx.action !== 'update') return next();
-    const admin = currentAdmin(strapi);
-    if (!admin) return next();
+    const adminId = currentActor(strapi)?.adminId;
+    if (!adminId) return next();
     const params = ctx.params as { data?: Record<string, unknown> };
     const data = { ...(params.data ?? {}) };
-    if (ctx.action === 'create') data.createdBy = admin.id;
-    data.updatedBy = admin.id;
+    if (ctx.action === 'create') data.createdBy = adminId;
+    data.updatedBy = adminId;
     params.data = data;
     return next();
   };

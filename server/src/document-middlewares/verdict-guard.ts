@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 // A PolicyError, not a plain ForbiddenError: Strapi replaces the message of the latter with "Forbidden".
 import { CORRECTED_FIELDS, VERDICT_BASIS } from '../domain';
-import { currentAdmin } from '../utils/admin-actor';
+import { currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { sameAsStored } from '../utils/stored-value';
@@ -15,36 +15,42 @@ const CHECKED_TYPES: Record<string, 'casualty-figure' | 'quote'> = {
   'plugin::fact-desk.quote': 'quote',
 };
 
-const NUMBER_FIELDS: readonly string[] = CORRECTED_FIELDS['casualty-figure'];
-
 type StoredRecord = Record<string, unknown> & {
   verificationStatus?: string;
   createdBy?: { id: number } | null;
 };
 
-/** Who last set a figure's numbers: the newest audited change to them, else whoever created it. */
-async function lastNumbersAuthor(strapi: Core.Strapi, documentId: string, stored: StoredRecord) {
+/**
+ * Who last set a record's claim (a figure's numbers, a quote's words): the newest audited change
+ * to them, else whoever created it.
+ */
+async function lastClaimAuthor(
+  strapi: Core.Strapi,
+  claimFields: readonly string[],
+  documentId: string,
+  stored: StoredRecord
+) {
   const events = await getService(strapi, 'audit-trail').events({
     targetDocumentId: documentId,
-    field: { $in: NUMBER_FIELDS },
+    field: { $in: claimFields },
   });
   const last = events[events.length - 1];
   return last ? last.actorId : (stored.createdBy?.id ?? null);
 }
 
 /**
- * Verdicts change only with the plugin's "Change verification status" permission; and, under the
- * four-eyes rule, the admin who last set a figure's numbers cannot be the one who verifies it.
- * A new claim (numbers, words, category) on a record with a verdict sends it back to
- * "unverified", whoever writes it.
- * Writes that do not come from the admin panel are the system's own and pass.
+ * Verdicts change only with the plugin's "Change verification status" permission, which no
+ * content-API caller has; and, under the four-eyes rule, the admin who last set a figure's
+ * numbers or a quote's words cannot be the one who verifies them. A new claim (numbers, words,
+ * category) on a record with a verdict sends it back to "unverified", whoever writes it.
+ * Writes with no request behind them are the system's own and pass.
  */
 export const verdictGuard =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
     const type = CHECKED_TYPES[ctx.uid];
     if (!type || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
-    const admin = currentAdmin(strapi);
+    const actor = currentActor(strapi);
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     const data = params.data ?? {};
     const basis: readonly string[] = VERDICT_BASIS[type];
@@ -60,7 +66,8 @@ export const verdictGuard =
       : null;
     const changes = (fields: readonly string[]) =>
       fields.some((field) => field in data && !sameAsStored(data[field], stored?.[field]));
-    const changesNumbers = type === 'casualty-figure' && changes(NUMBER_FIELDS);
+    const claimFields: readonly string[] = CORRECTED_FIELDS[type];
+    const changesClaim = changes(claimFields);
     const previous = stored?.verificationStatus ?? 'unverified';
 
     // A verdict was given on the claim as it was (its words, its numbers): a new claim needs a
@@ -68,31 +75,28 @@ export const verdictGuard =
     // verdict of its own; the system's own writes (scripts, imports) say what they mean.
     const keepsStatus =
       data.verificationStatus === undefined ||
-      (admin !== null && data.verificationStatus === previous);
+      (actor !== null && data.verificationStatus === previous);
     if (stored && changes(basis) && keepsStatus) {
       if (previous !== 'unverified') params.data = { ...data, verificationStatus: 'unverified' };
       return next();
     }
-    if (!admin || data.verificationStatus === undefined) return next();
+    if (!actor || data.verificationStatus === undefined) return next();
     if (data.verificationStatus === previous) return next();
 
-    if (!admin.can('verification.change')) {
+    if (!actor.can('verification.change')) {
       throw new errors.PolicyError(
         'You may not change verification statuses: ask an editor with the "Change verification status" permission.'
       );
     }
 
-    if (
-      type === 'casualty-figure' &&
-      data.verificationStatus === 'verified' &&
-      pluginConfig(strapi, 'requireSecondChecker')
-    ) {
+    if (data.verificationStatus === 'verified' && pluginConfig(strapi, 'requireSecondChecker')) {
       const author =
         stored && params.documentId
-          ? await lastNumbersAuthor(strapi, params.documentId, stored)
-          : admin.id;
-      if (changesNumbers || author === admin.id) {
-        const message = 'You set these numbers: another checker must verify them (four-eyes rule).';
+          ? await lastClaimAuthor(strapi, claimFields, params.documentId, stored)
+          : actor.adminId;
+      if (changesClaim || author === actor.adminId) {
+        const what = type === 'casualty-figure' ? 'these numbers' : "this quote's words";
+        const message = `You set ${what}: another checker must verify them (four-eyes rule).`;
         throw new errors.ValidationError(message, {
           errors: [{ path: ['verificationStatus'], message, name: 'ValidationError' }],
         });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_REGIONS } from './vocabulary';
 import { httpUrl } from './evidence';
 import { isoDate, optionalText, requiredText } from './fields';
 
@@ -15,5 +16,10 @@ export const articleInputSchema = z.object({
   byline: optionalText(300),
   originalUrl: httpUrl.nullable(),
   eventDate: isoDate,
+  // A JSON column to Strapi: held here to what the admin's help text and the API promise.
+  regions: z
+    .array(requiredText(200), { error: 'Must be a list of region names, e.g. ["Kyiv Oblast"].' })
+    .max(MAX_REGIONS, `At most ${MAX_REGIONS} regions.`)
+    .nullable(),
   internalNotes: optionalText(5000),
 });

@@ -71,6 +71,24 @@ export function diffTracked(
 export const displayValue = (value: JsonValue): string | null =>
   value === null ? null : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
+/** The words readers read of a record: what the correction of a withdrawn record quotes. */
+export const CLAIM_TEXT = { 'casualty-figure': 'asStated', quote: 'text' } as const;
+
+/**
+ * A correction's values as readers see them: the number or words that changed; for a withdrawn
+ * record, the claim it made (not the record's internals).
+ */
+export function correctionValues(
+  type: TrackedType,
+  change: FieldChange,
+  before: Record<string, unknown>
+): { from: string | null; to: string | null } {
+  if (change.field !== WITHDRAWN)
+    return { from: displayValue(change.from), to: displayValue(change.to) };
+  const claim = before[CLAIM_TEXT[type]];
+  return { from: typeof claim === 'string' ? claim : null, to: null };
+}
+
 /** The changes readers must be told about once the record's article is published. */
 export const correctionsAmong = (type: TrackedType, changes: FieldChange[]): FieldChange[] => {
   const fields: readonly string[] = [...CORRECTED_FIELDS[type], WITHDRAWN];

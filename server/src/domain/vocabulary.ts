@@ -60,3 +60,6 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** Largest count a figure may hold: counts are stored as 32-bit signed integers. */
 export const MAX_COUNT = 2 ** 31 - 1;
+
+/** How many regions an article may name. */
+export const MAX_REGIONS = 50;

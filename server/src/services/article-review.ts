@@ -15,7 +15,7 @@ import { plainTextOf } from '../domain/blocks-text';
 import { checkCopyAgainstRecords } from '../domain/extraction/copy-check';
 import { checkedItemsOf } from './checked-items';
 import { defaultLocale } from './shared-relations';
-import { currentAdmin } from '../utils/admin-actor';
+import { currentActor } from '../utils/actor';
 import { pluginConfig } from '../utils/plugin-config';
 import { createFigureFacts } from './figure-facts';
 import { QUOTE_FACT_FIELDS, SPEAKER_FACT_FIELDS } from './quote-facts';
@@ -110,11 +110,11 @@ export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
       findings: checkQuote({ ...quote, checkerNote: _note }, quote.speaker ?? null),
     }));
 
-    const admin = currentAdmin(strapi);
+    const actor = currentActor(strapi);
     const publication = decidePublication(
       await checkedItemsOf(strapi, documentId),
       pluginConfig(strapi, 'publishGate'),
-      admin?.can('publish.bypass-gate') ?? false
+      actor?.can('publish.bypass-gate') ?? false
     );
     return {
       figures: reviewedFigures,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { AUDITED_FIELDS, type TrackedType } from '../domain';
+import { AUDITED_FIELDS, CLAIM_TEXT, type TrackedType } from '../domain';
 
 const RELATION_FIELDS = ['claimant', 'speaker', 'article'];
 
@@ -10,13 +10,16 @@ export type TrackedState = Record<string, unknown> & {
   checkerNote: string | null;
 };
 
-/** Loads a figure or quote as the audit sees it: audited fields, relations as documentIds. */
+/**
+ * Loads a figure or quote as the audit sees it: audited fields, relations as documentIds, and the
+ * words of its claim.
+ */
 export async function loadTrackedState(
   strapi: Core.Strapi,
   type: TrackedType,
   documentId: string
 ): Promise<TrackedState | null> {
-  const fields: readonly string[] = AUDITED_FIELDS[type];
+  const fields: readonly string[] = [...new Set([...AUDITED_FIELDS[type], CLAIM_TEXT[type]])];
   const relations = ['article', ...fields.filter((field) => RELATION_FIELDS.includes(field))];
   const row = await strapi.db.query(`plugin::fact-desk.${type}`).findOne({
     where: { documentId },

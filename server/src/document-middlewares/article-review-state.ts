@@ -1,0 +1,73 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { REVIEW_STATES } from '../domain';
+import { currentActor } from '../utils/actor';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const ARTICLE = 'plugin::fact-desk.article';
+const NOT_STARTED = 'not_started';
+
+async function storedReviewState(strapi: Core.Strapi, documentId: string | undefined) {
+  if (!documentId) return NOT_STARTED;
+  const row = await strapi.db
+    .query(ARTICLE)
+    .findOne({ where: { documentId }, select: ['reviewState'] });
+  return (row?.reviewState as string | undefined) ?? NOT_STARTED;
+}
+
+/** The review state a write asks for; a copy that repeats its original's starts unreviewed. */
+async function requestedState(
+  strapi: Core.Strapi,
+  action: string,
+  documentId: string | undefined,
+  sent: unknown
+): Promise<{ before: string; after: unknown }> {
+  if (action === 'create') return { before: NOT_STARTED, after: sent ?? NOT_STARTED };
+  const stored = await storedReviewState(strapi, documentId);
+  if (action === 'update') return { before: stored, after: sent ?? stored };
+  return { before: NOT_STARTED, after: sent === undefined || sent === stored ? NOT_STARTED : sent };
+}
+
+/**
+ * An article's review state is the desk's verdict on it, served to readers with the time it was
+ * given. Changing it takes the "Change verification status" permission, which no content-API
+ * caller has; when it changes, the server stamps who and when (values a client sends are
+ * dropped, as for figures and quotes). A copy of an article has not been reviewed: it starts
+ * "not started". Writes with no request behind them are the system's own and pass.
+ */
+export const articleReviewState =
+  (strapi: Core.Strapi): Middleware =>
+  async (ctx, next) => {
+    if (ctx.uid !== ARTICLE || !['create', 'update', 'clone'].includes(ctx.action)) return next();
+    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
+    const { checkedAt: _at, checkedBy: _by, ...data } = params.data ?? {};
+    const { before, after } = await requestedState(
+      strapi,
+      ctx.action,
+      params.documentId,
+      data.reviewState
+    );
+    // An unknown state is Strapi's to refuse, at its field.
+    const known = (REVIEW_STATES as readonly unknown[]).includes(after);
+    if (!known || after === before) {
+      params.data =
+        ctx.action === 'clone'
+          ? { ...data, reviewState: after, checkedAt: null, checkedBy: null }
+          : data;
+      return next();
+    }
+    const actor = currentActor(strapi);
+    if (actor && !actor.can('verification.change')) {
+      throw new errors.PolicyError(
+        'You may not change the review state: ask an editor with the "Change verification status" permission.'
+      );
+    }
+    params.data = {
+      ...data,
+      reviewState: after,
+      checkedAt: new Date().toISOString(),
+      checkedBy: actor?.adminId ?? null,
+    };
+    return next();
+  };

@@ -1,0 +1,63 @@
+import type { Core, Modules, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { readRelationChange } from '../services/relation-input';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+type Attribute = { type: string; relation?: string; target?: string; mappedBy?: string };
+
+const WRITES = ['create', 'update', 'clone'];
+
+const isOwnToOnePluginRelation = (attribute: Attribute) =>
+  attribute.type === 'relation' &&
+  !attribute.mappedBy &&
+  (attribute.relation === 'manyToOne' || attribute.relation === 'oneToOne') &&
+  Boolean(attribute.target?.startsWith('plugin::fact-desk.'));
+
+/** Why the record a to-one relation input names cannot be found, or null when it exists. */
+async function missingTarget(
+  strapi: Core.Strapi,
+  target: UID.ContentType,
+  value: unknown
+): Promise<string | null> {
+  const change = readRelationChange(value);
+  if (change.kind !== 'set') return null;
+  const model = strapi.getModel(target);
+  const name = String(model.info.displayName).toLowerCase();
+  const { ref } = change;
+  if ('id' in ref) {
+    const found = await strapi.db.query(target).count({ where: { id: ref.id } });
+    return found > 0 ? null : `no ${name} has the id ${ref.id}.`;
+  }
+  const inLocale = ref.locale && 'locale' in model.attributes ? { locale: ref.locale } : {};
+  const found = await strapi.db
+    .query(target)
+    .count({ where: { documentId: ref.documentId, ...inLocale } });
+  if (found > 0) return null;
+  const where = 'locale' in inLocale ? ` in the "${ref.locale}" edition` : '';
+  return `no ${name} has the documentId "${ref.documentId}"${where}.`;
+}
+
+/**
+ * A relation to a record that does not exist is refused at its field, before any rule reads it:
+ * the rules would judge a record that is not there, and Strapi's own refusal names no field
+ * (and repeats the write's internals back to the caller).
+ */
+export const relationTargets =
+  (strapi: Core.Strapi): Middleware =>
+  async (ctx, next) => {
+    if (!ctx.uid.startsWith('plugin::fact-desk.') || !WRITES.includes(ctx.action)) return next();
+    const data = (ctx.params as { data?: Record<string, unknown> }).data;
+    if (!data) return next();
+    const attributes = strapi.getModel(ctx.uid).attributes as Record<string, Attribute>;
+    const problems: { path: string[]; message: string }[] = [];
+    for (const [field, attribute] of Object.entries(attributes)) {
+      if (!(field in data) || !isOwnToOnePluginRelation(attribute)) continue;
+      const missing = await missingTarget(strapi, attribute.target as UID.ContentType, data[field]);
+      if (missing) problems.push({ path: [field], message: `${field}: ${missing}` });
+    }
+    if (problems.length === 0) return next();
+    throw new errors.ValidationError(problems.map((problem) => problem.message).join(' '), {
+      errors: problems.map((problem) => ({ ...problem, name: 'ValidationError' })),
+    });
+  };
