@@ -1,5 +1,5 @@
 /**
- * Compile-time test (run by `npm run test:ts:tests`): the ClaimReview markup the plugin builds is
+ * Compile-time test (run by `npm run typecheck:tests`): the ClaimReview markup the plugin builds is
  * valid schema.org ClaimReview as typed by schema-dts. A field of the wrong shape fails the build.
  */
 import type { ClaimReview, WithContext } from 'schema-dts';
