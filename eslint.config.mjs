@@ -38,6 +38,20 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // What the admin shares with the server lives in shared/: the admin never reaches into it.
+    files: ['admin/**/*.ts', 'admin/**/*.tsx', 'shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/src/**', '**/server/src'], message: 'Import from shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

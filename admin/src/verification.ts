@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import type { Badge } from '@strapi/design-system';
-import { VERIFICATION_STATUSES, type VerificationStatus } from '../../server/src/domain/vocabulary';
+import { VERIFICATION_STATUSES, type VerificationStatus } from '../../shared/vocabulary';
 
 export { VERIFICATION_STATUSES, type VerificationStatus };
 

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { VERIFICATION_STATUSES } from '../../server/src/domain/vocabulary';
+import { VERIFICATION_STATUSES } from '../../shared/vocabulary';
 import en from '../../admin/src/translations/en.json';
 import uk from '../../admin/src/translations/uk.json';
 

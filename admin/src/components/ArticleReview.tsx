@@ -2,8 +2,8 @@ import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import { useEffect } from 'react';
 import { useIntl } from 'react-intl';
 
-import type { Finding } from '../../../server/src/domain/finding';
-import type { PublishVerdict } from '../../../server/src/domain/publish-policy';
+import type { Finding } from '../../../shared/finding';
+import type { PublishVerdict } from '../../../shared/contracts/publication';
 import { useAdminData } from '../hooks/useAdminData';
 import { getTranslation } from '../utils/getTranslation';
 import { Arithmetic, type PartsArithmetic } from './Arithmetic';

@@ -3,8 +3,8 @@ import { useRBAC } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 
-import type { CopyMismatch } from '../../../server/src/domain/extraction/copy-check';
-import type { ExtractedFigure } from '../../../server/src/domain/extraction/types';
+import type { CopyMismatch } from '../../../shared/contracts/extraction';
+import type { ExtractedFigure } from '../../../shared/contracts/extraction';
 import { getTranslation } from '../utils/getTranslation';
 import { ProposedFigureDialog } from './ProposedFigureDialog';
 import { RecordLink } from './RecordLink';

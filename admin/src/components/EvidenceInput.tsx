@@ -14,7 +14,7 @@ import { useField } from '@strapi/strapi/admin';
 import { forwardRef, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 
-import { evidenceLinkProblems, type EvidenceLink } from '../../../server/src/domain/evidence';
+import { evidenceLinkProblems, type EvidenceLink } from '../../../shared/evidence';
 import { getTranslation } from '../utils/getTranslation';
 
 interface EvidenceInputProps {

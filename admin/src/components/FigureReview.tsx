@@ -2,7 +2,7 @@ import { Flex, Loader, Typography } from '@strapi/design-system';
 import { useEffect } from 'react';
 import { useIntl } from 'react-intl';
 
-import type { Finding } from '../../../server/src/domain/finding';
+import type { Finding } from '../../../shared/finding';
 import { useAdminData } from '../hooks/useAdminData';
 import { getTranslation } from '../utils/getTranslation';
 import { Arithmetic, type PartsArithmetic } from './Arithmetic';

@@ -1,7 +1,7 @@
 import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import type { Finding } from '../../../server/src/domain/finding';
+import type { Finding } from '../../../shared/finding';
 import { getTranslation } from '../utils/getTranslation';
 
 /**

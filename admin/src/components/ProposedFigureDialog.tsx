@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 
-import type { ExtractedFigure } from '../../../server/src/domain/extraction/types';
+import type { ExtractedFigure } from '../../../shared/contracts/extraction';
 import { getTranslation } from '../utils/getTranslation';
 import { editViewPath } from '../verification';
 import { ActionDialog } from './ActionDialog';

@@ -4,8 +4,8 @@ import { useField, useForm } from '@strapi/strapi/admin';
 import { forwardRef, useEffect, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 
-import { checkVerification } from '../../../server/src/domain/verification-rules';
-import type { EvidenceLink } from '../../../server/src/domain/evidence';
+import { checkVerification } from '../../../shared/verification-rules';
+import type { EvidenceLink } from '../../../shared/evidence';
 import { useAdminData } from '../hooks/useAdminData';
 import { getTranslation } from '../utils/getTranslation';
 import { VERIFICATION_STATUSES, isVerificationStatus } from '../verification';

@@ -1,6 +1,6 @@
 import type { VerificationStatus } from '../verification';
 
-export type { QueueItem } from '../../../server/src/services/check-queue';
+export type { QueueItem } from '../../../shared/contracts/check-queue';
 
 export interface QueueMeta {
   counts: Record<VerificationStatus, number>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { MAX_REGIONS } from './vocabulary';
-import { httpUrl } from './evidence';
-import { isoDate, optionalText, requiredText } from './fields';
+import { MAX_REGIONS } from '../../../shared/vocabulary';
+import { httpUrl } from '../../../shared/evidence';
+import { isoDate, optionalText, requiredText } from '../../../shared/fields';
 
 /**
  * The text fields of an article as a write may send them. The copy itself (`body`) and the

@@ -1,5 +1,5 @@
 import type { FigureNode, PublicOfficial } from './fact-sheet';
-import type { VerificationStatus } from './vocabulary';
+import type { VerificationStatus } from '../../../shared/vocabulary';
 
 /**
  * The numeric scale of verdicts in ClaimReview markup: 5 (verified) to 1 (incorrect). Unverified

@@ -1,5 +1,5 @@
-import type { EvidenceLink } from './evidence';
-import { VERIFICATION_STATUSES, type VerificationStatus } from './vocabulary';
+import type { EvidenceLink } from '../../../shared/evidence';
+import { VERIFICATION_STATUSES, type VerificationStatus } from '../../../shared/vocabulary';
 
 export interface PublicOfficial {
   documentId: string;

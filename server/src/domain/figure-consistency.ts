@@ -1,6 +1,6 @@
-import { error, warning, type Finding } from './finding';
+import { error, warning, type Finding } from '../../../shared/finding';
 import type { FigureFacts } from './figure-rules';
-import type { FigureCategory } from './vocabulary';
+import type { FigureCategory } from '../../../shared/vocabulary';
 
 /** Categories a part may have besides the whole's own: drones launched end intercepted, jammed or hit. */
 const PART_CATEGORIES: Partial<Record<FigureCategory, FigureCategory[]>> = {

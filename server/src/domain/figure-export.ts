@@ -1,5 +1,5 @@
 import type { TalliedFigure } from './tallies';
-import { countsPeople, FIGURE_CATEGORIES, type FigureCategory } from './vocabulary';
+import { countsPeople, FIGURE_CATEGORIES, type FigureCategory } from '../../../shared/vocabulary';
 
 /**
  * The columns of the figures export. The HXL variant puts each figure's number in the column of

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evidenceSchema } from './evidence';
+import { evidenceSchema } from '../../../shared/evidence';
 import {
   countField,
   countryCode,
@@ -8,13 +8,13 @@ import {
   optionalText,
   requiredText,
   TEXT_LIMITS,
-} from './fields';
+} from '../../../shared/fields';
 import {
   DATE_PRECISIONS,
   FIGURE_CATEGORIES,
   FIGURE_QUALIFIERS,
   VERIFICATION_STATUSES,
-} from './vocabulary';
+} from '../../../shared/vocabulary';
 
 /**
  * The scalar fields of a casualty figure as a write may send them. Relations (article, partOf,

@@ -1,12 +1,12 @@
-import type { EvidenceLink } from './evidence';
-import { error, type Finding } from './finding';
-import { checkVerification } from './verification-rules';
+import type { EvidenceLink } from '../../../shared/evidence';
+import { error, type Finding } from '../../../shared/finding';
+import { checkVerification } from '../../../shared/verification-rules';
 import {
   MAX_COUNT,
   type FigureCategory,
   type FigureQualifier,
   type VerificationStatus,
-} from './vocabulary';
+} from '../../../shared/vocabulary';
 
 /** The numeric part of a casualty figure, as the rules see it. */
 export interface FigureAmount {

@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { error, type Finding } from './finding';
-import { countryCode, isoDate, oneOf, optionalText, requiredText, TEXT_LIMITS } from './fields';
-import { OFFICIAL_KINDS } from './vocabulary';
+import { error, type Finding } from '../../../shared/finding';
+import {
+  countryCode,
+  isoDate,
+  oneOf,
+  optionalText,
+  requiredText,
+  TEXT_LIMITS,
+} from '../../../shared/fields';
+import { OFFICIAL_KINDS } from '../../../shared/vocabulary';
 
 export const officialInputSchema = z.object({
   name: requiredText(TEXT_LIMITS.name),

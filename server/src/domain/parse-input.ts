@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { error, type Finding } from './finding';
+import { error, type Finding } from '../../../shared/finding';
 
 /**
  * Reads the fields of `data` that `schema` knows, as a partial write: each bad value becomes an

@@ -1,22 +1,10 @@
-import type { VerificationStatus } from './vocabulary';
+import type { CheckedItem, PublishVerdict } from '../../../shared/contracts/publication';
+import type { VerificationStatus } from '../../../shared/vocabulary';
 
 export type PublishGate = 'block' | 'warn' | 'off';
 
 /** Statuses that keep an article from publication under the `block` gate. */
 export const UNCHECKED_STATUSES: VerificationStatus[] = ['unverified', 'disputed', 'incorrect'];
-
-export interface CheckedItem {
-  kind: 'figure' | 'quote';
-  label: string;
-  verificationStatus: VerificationStatus;
-}
-
-export interface PublishVerdict {
-  allowed: boolean;
-  /** Items that stop publication, or would under `block`. */
-  blockers: CheckedItem[];
-  message: string | null;
-}
 
 const describe = (items: CheckedItem[]) =>
   items.map((item) => `${item.kind} "${item.label}" (${item.verificationStatus})`).join('; ');

@@ -1,10 +1,17 @@
 import { z } from 'zod';
-import { evidenceSchema } from './evidence';
-import { error, warning, type Finding } from './finding';
-import { isoDate, languageTag, oneOf, optionalText, requiredText, TEXT_LIMITS } from './fields';
+import { evidenceSchema } from '../../../shared/evidence';
+import { error, warning, type Finding } from '../../../shared/finding';
+import {
+  isoDate,
+  languageTag,
+  oneOf,
+  optionalText,
+  requiredText,
+  TEXT_LIMITS,
+} from '../../../shared/fields';
 import type { OfficialFacts } from './official-rules';
-import { checkVerification, type CheckedRecord } from './verification-rules';
-import { QUOTE_KINDS, VERIFICATION_STATUSES } from './vocabulary';
+import { checkVerification, type CheckedRecord } from '../../../shared/verification-rules';
+import { QUOTE_KINDS, VERIFICATION_STATUSES } from '../../../shared/vocabulary';
 
 export const quoteInputSchema = z.object({
   text: requiredText(TEXT_LIMITS.quote),

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../domain';
+import type { QueueItem } from '../../../shared/contracts/check-queue';
 import { getService } from '../utils/get-service';
 
 /** Statuses that still call for a check. */
@@ -13,18 +14,6 @@ export interface QueueFilters {
   sort: 'date:asc' | 'date:desc';
   page: number;
   pageSize: number;
-}
-
-export interface QueueItem {
-  type: 'casualty-figure' | 'quote';
-  documentId: string;
-  label: string;
-  verificationStatus: VerificationStatus;
-  revision: number;
-  date: string | null;
-  region: string | null;
-  article: { documentId: string; title: string } | null;
-  claimant: { documentId: string; name: string } | null;
 }
 
 type Row = Record<string, unknown> & {

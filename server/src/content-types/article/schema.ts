@@ -1,4 +1,4 @@
-import { REVIEW_STATES } from '../../domain/vocabulary';
+import { REVIEW_STATES } from '../../../../shared/vocabulary';
 import { localized, shared } from '../localization';
 
 export default {

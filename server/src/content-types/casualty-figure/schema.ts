@@ -3,7 +3,7 @@ import {
   FIGURE_CATEGORIES,
   FIGURE_QUALIFIERS,
   MAX_COUNT,
-} from '../../domain/vocabulary';
+} from '../../../../shared/vocabulary';
 import { checkingAttributes } from '../checking';
 import {
   awaitingPublicationAttribute,

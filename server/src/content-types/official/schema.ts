@@ -1,4 +1,4 @@
-import { OFFICIAL_KINDS } from '../../domain/vocabulary';
+import { OFFICIAL_KINDS } from '../../../../shared/vocabulary';
 
 export default {
   kind: 'collectionType',

@@ -1,4 +1,4 @@
-import { QUOTE_KINDS } from '../../domain/vocabulary';
+import { QUOTE_KINDS } from '../../../../shared/vocabulary';
 import { checkingAttributes } from '../checking';
 import {
   awaitingPublicationAttribute,

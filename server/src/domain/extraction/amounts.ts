@@ -1,4 +1,4 @@
-import type { FigureQualifier } from '../vocabulary';
+import type { FigureQualifier } from '../../../../shared/vocabulary';
 import {
   CURRENCY_SIGNS,
   MEASURE_UNITS,

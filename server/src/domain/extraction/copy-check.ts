@@ -1,8 +1,8 @@
-import type { FigureCategory, FigureQualifier } from '../vocabulary';
+import type { FigureCategory, FigureQualifier } from '../../../../shared/vocabulary';
 import { amountsIn } from './amounts';
 import { extractFacts } from './index';
 import { tokenize } from './tokens';
-import type { ExtractedFigure } from './types';
+import type { CopyMismatch, ExtractedFigure } from '../../../../shared/contracts/extraction';
 
 /** A figure record as the copy check sees it. */
 export interface RecordedFigure {
@@ -13,16 +13,6 @@ export interface RecordedFigure {
   low?: number | null;
   high?: number | null;
   qualifier?: FigureQualifier | null;
-}
-
-export interface CopyMismatch {
-  id: string;
-  asStated: string;
-  problem: 'words_missing' | 'number_differs';
-  message: string;
-  /** The numbers the copy's words state, and those the record holds (when they differ). */
-  stated: number[];
-  recorded: number[];
 }
 
 const normalise = (text: string) =>

@@ -1,4 +1,4 @@
-import type { FigureCategory } from '../vocabulary';
+import type { FigureCategory } from '../../../../shared/vocabulary';
 import type { Amount } from './amounts';
 import { CATEGORY_PHRASES, PEOPLE_NOUNS, WEAPON_NOUNS } from './lexicon';
 import { isDash, phraseAt } from './phrases';

@@ -3,9 +3,13 @@ import { attributionsIn, continuesPrevious, type Attribution } from './attributi
 import { mentionsIn, type Mention } from './figures';
 import { createOfficialsCollector } from './officials';
 import { tokenize, type TokenizedText } from './tokens';
-import type { ExtractedFigure, Extraction } from './types';
+import type { ExtractedFigure, Extraction } from '../../../../shared/contracts/extraction';
 
-export type { ExtractedFigure, ExtractedOfficial, Extraction } from './types';
+export type {
+  ExtractedFigure,
+  ExtractedOfficial,
+  Extraction,
+} from '../../../../shared/contracts/extraction';
 
 /** The attribution nearest before a token, else the first after it. */
 const attributionFor = (attributions: Attribution[], at: number) =>

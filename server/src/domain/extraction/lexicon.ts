@@ -1,4 +1,4 @@
-import type { FigureCategory, FigureQualifier } from '../vocabulary';
+import type { FigureCategory, FigureQualifier } from '../../../../shared/vocabulary';
 
 /**
  * The words the extraction reads. Phrases are lower case, tokens as wink splits them

@@ -1,10 +1,10 @@
-import type { QuoteKind } from '../vocabulary';
+import type { QuoteKind } from '../../../../shared/vocabulary';
 import type { Attribution } from './attribution';
 import { ROLE_WORDS } from './lexicon';
 import { isBody, nameStart, phraseText, type NamePhrase } from './noun-phrases';
 import { isCapitalised, isPossessive } from './phrases';
 import type { Sentence, Token, TokenizedText } from './tokens';
-import type { ExtractedOfficial } from './types';
+import type { ExtractedOfficial } from '../../../../shared/contracts/extraction';
 
 const QUOTE_MARKS = /^[“”"]$/;
 

@@ -1,5 +1,5 @@
-import type { FigureCategory, FigureQualifier } from '../vocabulary';
-import type { ExtractedFigure } from './types';
+import type { FigureCategory, FigureQualifier } from '../../../../shared/vocabulary';
+import type { ExtractedFigure } from '../../../../shared/contracts/extraction';
 
 export interface AnnotatedFigure {
   category: FigureCategory;

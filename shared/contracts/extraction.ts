@@ -34,3 +34,14 @@ export interface Extraction {
   figures: ExtractedFigure[];
   officials: ExtractedOfficial[];
 }
+
+/** A figure record the article's copy no longer supports (the review route's copy check). */
+export interface CopyMismatch {
+  id: string;
+  asStated: string;
+  problem: 'words_missing' | 'number_differs';
+  message: string;
+  /** The numbers the copy's words state, and those the record holds (when they differ). */
+  stated: number[];
+  recorded: number[];
+}
