@@ -11,6 +11,7 @@ import { recordCreator } from './document-middlewares/record-creator';
 import { relationTargets } from './document-middlewares/relation-targets';
 import { contentApiReads } from './document-middlewares/content-api-reads';
 import { keepPublishedFlags } from './document-middlewares/keep-published-flags';
+import { knownFields } from './document-middlewares/known-fields';
 import { figureIntegrity } from './document-middlewares/figure-integrity';
 import { officialIntegrity } from './document-middlewares/official-integrity';
 import { publishGate } from './document-middlewares/publish-gate';
@@ -27,6 +28,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Validation first: a refused write never reaches the revision check or the audit trail.
   strapi.documents.use(auditGuard);
   // A clone of a figure, quote or official is re-sent as a create, through every rule below.
+  strapi.documents.use(knownFields(strapi));
   strapi.documents.use(cloneAsCreate(strapi));
   strapi.documents.use(recordCreator(strapi));
   // Outside the change record's transaction, so the new version is only seen once the change is.

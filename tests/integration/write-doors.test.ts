@@ -70,6 +70,13 @@ beforeAll(async () => {
     ['create', 'read', 'update']
   );
   tokens.writer = await adminToken(strapi, writer.email, writer.password);
+  const drafter = await createDeskEditor(
+    strapi,
+    'door-drafter@fact-desk.test',
+    [],
+    ['create', 'read', 'update', 'delete']
+  );
+  tokens.drafter = await adminToken(strapi, drafter.email, drafter.password);
   const draft = await strapi.documents(ARTICLE).create({
     locale: 'en',
     data: { title: 'A draft for the doors', slug: 'doors-draft', reviewState: 'in_progress' },
@@ -104,6 +111,7 @@ const as = (who: string) => ({
   put: (path: string, body: object) =>
     api(strapi).put(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
   get: (path: string) => api(strapi).get(path).set('Authorization', `Bearer ${tokens[who]}`),
+  delete: (path: string) => api(strapi).delete(path).set('Authorization', `Bearer ${tokens[who]}`),
 });
 
 const refused = (
@@ -391,6 +399,106 @@ describe('the four-eyes rule', () => {
   });
 });
 
+describe('a record readers have not seen', () => {
+  it('has no public correction when it changes or goes, and who may add it may remove it', async () => {
+    const created = await as('drafter').post(`${CM}/${FIGURE}`, {
+      asStated: '555 soldiers were killed',
+      category: 'killed',
+      subject: 'soldiers',
+      count: 555,
+      qualifier: 'exact',
+      verificationStatus: 'unverified',
+      article: { connect: [{ documentId: ids.story, locale: 'en' }] },
+    });
+    expect(created.status).toBe(201);
+    const documentId = created.body.data.documentId;
+    const changed = await as('superAdmin').put(`${CM}/${FIGURE}/${documentId}`, {
+      count: 556,
+      asStated: '556 soldiers were killed',
+      correctionNote: 'A correction nobody needs',
+    });
+    expect(changed.status).toBe(200);
+    const removed = await as('drafter').delete(`${CM}/${FIGURE}/${documentId}`);
+    expect(removed.status).toBe(200);
+    const corrections = await strapi.db
+      .query('plugin::fact-desk.correction')
+      .count({ where: { targetDocumentId: documentId } });
+    expect(corrections).toBe(0);
+    const served = await api(strapi)
+      .get('/api/fact-desk/corrections')
+      .query({ 'filters[targetDocumentId][$eq]': documentId })
+      .expect(200);
+    expect(served.body.data).toEqual([]);
+  });
+});
+
+describe('the four-eyes rule for the words of a claim', () => {
+  const verdict = {
+    verificationStatus: 'verified',
+    evidence: [{ url: 'https://example.org/report', publisher: 'Example' }],
+  };
+
+  it('keeps whoever reworded a figure from verifying it', async () => {
+    const figure = await strapi.documents(FIGURE).create({
+      data: {
+        asStated: '40 were wounded',
+        category: 'injured',
+        subject: 'people',
+        count: 40,
+        qualifier: 'exact',
+        verificationStatus: 'unverified',
+        article: { documentId: ids.draft, locale: 'en' },
+      },
+    });
+    const reworded = await as('checker').put(`${CM}/${FIGURE}/${figure.documentId}`, {
+      asStated: '40 soldiers were wounded',
+      subject: 'soldiers',
+    });
+    expect(reworded.status).toBe(200);
+    await refused(() => as('checker').put(`${CM}/${FIGURE}/${figure.documentId}`, verdict), {
+      status: 400,
+      path: ['verificationStatus'],
+    });
+  });
+
+  it("keeps whoever changed a quote's translation from verifying it", async () => {
+    const quote = await strapi.documents(QUOTE).create({
+      data: {
+        text: 'Ми відбудуємо кожен будинок.',
+        language: 'uk',
+        kind: 'direct',
+        translation: 'We will rebuild every house.',
+        translationLanguage: 'en',
+        verificationStatus: 'unverified',
+        article: { documentId: ids.draft, locale: 'en' },
+      },
+    });
+    const translated = await as('checker').put(`${CM}/${QUOTE}/${quote.documentId}`, {
+      translation: 'We will surrender every house.',
+    });
+    expect(translated.status).toBe(200);
+    await refused(() => as('checker').put(`${CM}/${QUOTE}/${quote.documentId}`, verdict), {
+      status: 400,
+      path: ['verificationStatus'],
+    });
+  });
+});
+
+describe('fields a type does not have', () => {
+  it('are refused at their path, as is a revision that is not a number', async () => {
+    for (const [body, path] of [
+      [{ unknownField: 1 }, ['unknownField']],
+      [{ verificationStatu: 'verified' }, ['verificationStatu']],
+      [{ revision: 'abc' }, ['revision']],
+    ] as const) {
+      await refused(() => as('checker').put(`${CM}/${FIGURE}/${ids.verifiedInDraft}`, body), {
+        status: 400,
+        path: [...path],
+      });
+    }
+  });
+});
+
 describe('the four-eyes rule for quotes', () => {
   it("keeps whoever set a quote's words from verifying it; another checker may", async () => {
     const created = await as('checker').post(`${CM}/${QUOTE}`, {
@@ -481,8 +589,35 @@ describe("an article's review state", () => {
     });
   });
 
+  it('holds the body to blocks, and its words to the text rules', async () => {
+    const leaf = (text: string) => [
+      { type: 'paragraph', children: [{ type: 'text', text: 'Fine words.' }] },
+      { type: 'paragraph', children: [{ type: 'text', text }] },
+    ];
+    for (const [body, path] of [
+      ['not blocks', ['body']],
+      [42, ['body']],
+      [{ type: 'paragraph' }, ['body']],
+      [leaf('bell\u0007'), ['body', '1', 'children', '0', 'text']],
+      [leaf('reversed \u202e text'), ['body', '1', 'children', '0', 'text']],
+    ] as const) {
+      await refused(() => as('checker').put(articlePath(ids.draft), { body }), {
+        status: 400,
+        path: [...path],
+      });
+    }
+  });
+
+  it('holds the slug to the letters a link can carry', async () => {
+    await refused(() => as('checker').put(articlePath(ids.draft), { slug: 'Has Spaces' }), {
+      status: 400,
+      path: ['slug'],
+    });
+  });
+
   it('holds regions to a list of names', async () => {
     for (const [regions, path] of [
+      [['Kyiv Oblast', 'Kyiv Oblast'], ['regions']],
       [{ name: 'Kyiv' }, ['regions']],
       [
         ['Kyiv Oblast', 5],
@@ -592,6 +727,18 @@ describe("the Content Manager's publication actions on articles", () => {
         }),
       { status: 400, path: ['figures'] }
     );
+  });
+
+  it('discarding a draft that holds another review state needs the verdict permission', async () => {
+    const marked = await as('checker').put(`${CM}/${ARTICLE}/${ids.story}?locale=en`, {
+      reviewState: 'in_progress',
+    });
+    expect(marked.status).toBe(200);
+    const response = await refused(
+      () => as('writer').post(`${CM}/${ARTICLE}/${ids.story}/actions/discard?locale=en`),
+      { status: 403 }
+    );
+    expect(response.body.error.message).toMatch(/review state/);
   });
 
   it('discarding a draft keeps the published story, and its figures in both versions', async () => {

@@ -99,7 +99,7 @@ describe('tracked changes', () => {
     const after = {
       ...before,
       count: 274,
-      subject: 'drones and decoys',
+      region: 'Kyiv Oblast',
       verificationStatus: 'verified',
     };
     expect(diffTracked('casualty-figure', before, after)).toEqual([
@@ -122,6 +122,8 @@ describe('tracked changes', () => {
       field: 'withdrawn',
       from: {
         text: 'Words',
+        kind: null,
+        translation: null,
         speaker: 's',
         verificationStatus: 'unverified',
         evidence: null,

@@ -1,11 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { correctionValues, correctionsAmong, diffTracked, type TrackedType } from '../domain';
-import {
-  claimRevision,
-  isArticlePublished,
-  loadTrackedState,
-  type TrackedState,
-} from '../services/tracked-records';
+import { claimRevision, loadTrackedState, type TrackedState } from '../services/tracked-records';
 import { defaultLocale } from '../services/shared-relations';
 import { currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
@@ -18,10 +14,15 @@ const TRACKED: Record<string, TrackedType> = {
   'plugin::fact-desk.quote': 'quote',
 };
 
+/** The revision a write was made against: none given, or a whole number (else a 400). */
 const readRevision = (value: unknown): number | undefined => {
   if (value === undefined || value === null || value === '') return undefined;
-  const revision = Number(value);
-  return Number.isInteger(revision) ? revision : undefined;
+  const revision = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof revision === 'number' && Number.isInteger(revision) && revision >= 0) return revision;
+  const message = 'revision: the revision you edited, a whole number (as the record was read).';
+  throw new errors.ValidationError(message, {
+    errors: [{ path: ['revision'], message, name: 'ValidationError' }],
+  });
 };
 
 async function record(
@@ -54,10 +55,9 @@ async function record(
   const movedOut =
     after !== null && before.articleId !== null && after.articleId !== before.articleId;
   const corrections = movedOut ? diffTracked(type, before, null) : correctionsAmong(type, changes);
+  // Readers are told about what they have read: a record they were never served has no correction.
   const { articleId } = before;
-  if (corrections.length === 0 || !articleId || !(await isArticlePublished(strapi, articleId))) {
-    return;
-  }
+  if (corrections.length === 0 || !articleId || !before.public) return;
   for (const change of corrections) {
     const { from, to } = correctionValues(type, change, before);
     await strapi.documents('plugin::fact-desk.correction').create({
@@ -78,6 +78,7 @@ async function record(
 const NOTHING_YET: TrackedState = {
   revision: 0,
   articleId: null,
+  public: false,
   correctionNote: null,
   checkerNote: null,
 };

@@ -30,6 +30,7 @@ const NOT_REWRITING = new Set([
 
 type Stored = Record<string, unknown> & {
   verificationStatus: VerificationStatus;
+  awaitingPublication?: boolean | null;
   asStated?: string;
   text?: string;
   article?: { documentId: string } | null;
@@ -72,7 +73,11 @@ export const publishedContentGuard =
       ctx.action === 'delete' ? null : await resolveRelationChange(strapi, ARTICLE, data.article);
     const after = ctx.action === 'delete' ? null : change === undefined ? before : change;
 
-    const wasPublic = before !== null && (await isArticlePublished(strapi, before));
+    // A record waiting for its article's next publication has not been published yet.
+    const wasPublic =
+      before !== null &&
+      stored?.awaitingPublication !== true &&
+      (await isArticlePublished(strapi, before));
     const isPublic = after !== null && (await isArticlePublished(strapi, after));
     const enters = isPublic && after !== before;
     const leaves = wasPublic && after !== before;

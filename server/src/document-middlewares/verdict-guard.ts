@@ -2,7 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 // A PolicyError, not a plain ForbiddenError: Strapi replaces the message of the latter with "Forbidden".
-import { CORRECTED_FIELDS, VERDICT_BASIS } from '../domain';
+import { VERDICT_BASIS } from '../domain';
 import { currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
@@ -21,8 +21,8 @@ type StoredRecord = Record<string, unknown> & {
 };
 
 /**
- * Who last set a record's claim (a figure's numbers, a quote's words): the newest audited change
- * to them, else whoever created it.
+ * Who last set a record's claim (a figure's numbers, words and category; a quote's words, kind and
+ * translation): the newest audited change to them, else whoever created it.
  */
 async function lastClaimAuthor(
   strapi: Core.Strapi,
@@ -41,8 +41,9 @@ async function lastClaimAuthor(
 /**
  * Verdicts change only with the plugin's "Change verification status" permission, which no
  * content-API caller has; and, under the four-eyes rule, the admin who last set a figure's
- * numbers or a quote's words cannot be the one who verifies them. A new claim (numbers, words,
- * category) on a record with a verdict sends it back to "unverified", whoever writes it.
+ * claim (numbers, words, category) or a quote's (words, kind, translation) cannot be the one who
+ * verifies it. A new claim on a record with a verdict sends it back to "unverified", whoever
+ * writes it.
  * Writes with no request behind them are the system's own and pass.
  */
 export const verdictGuard =
@@ -66,8 +67,7 @@ export const verdictGuard =
       : null;
     const changes = (fields: readonly string[]) =>
       fields.some((field) => field in data && !sameAsStored(data[field], stored?.[field]));
-    const claimFields: readonly string[] = CORRECTED_FIELDS[type];
-    const changesClaim = changes(claimFields);
+    const changesClaim = changes(basis);
     const previous = stored?.verificationStatus ?? 'unverified';
 
     // A verdict was given on the claim as it was (its words, its numbers): a new claim needs a
@@ -92,11 +92,11 @@ export const verdictGuard =
     if (data.verificationStatus === 'verified' && pluginConfig(strapi, 'requireSecondChecker')) {
       const author =
         stored && params.documentId
-          ? await lastClaimAuthor(strapi, claimFields, params.documentId, stored)
+          ? await lastClaimAuthor(strapi, basis, params.documentId, stored)
           : actor.adminId;
       if (changesClaim || author === actor.adminId) {
-        const what = type === 'casualty-figure' ? 'these numbers' : "this quote's words";
-        const message = `You set ${what}: another checker must verify them (four-eyes rule).`;
+        const what = type === 'casualty-figure' ? "this figure's claim" : "this quote's words";
+        const message = `You set ${what}: another checker must verify it (four-eyes rule).`;
         throw new errors.ValidationError(message, {
           errors: [{ path: ['verificationStatus'], message, name: 'ValidationError' }],
         });

@@ -8,12 +8,14 @@ export const AUDITED_FIELDS = {
     'high',
     'qualifier',
     'category',
+    'asStated',
+    'subject',
     'claimant',
     'verificationStatus',
     'evidence',
     'article',
   ],
-  quote: ['text', 'speaker', 'verificationStatus', 'evidence', 'article'],
+  quote: ['text', 'kind', 'translation', 'speaker', 'verificationStatus', 'evidence', 'article'],
 } as const;
 
 /** Fields whose change, once the article is published, readers are told about. */
@@ -22,7 +24,10 @@ export const CORRECTED_FIELDS = {
   quote: ['text'],
 } as const;
 
-/** What a verdict judges: when any of these changes, the verdict no longer applies. */
+/**
+ * What a verdict judges: when any of these changes, the verdict no longer applies, and whoever
+ * changed it last may not give the next one (four eyes). All of them are audited.
+ */
 export const VERDICT_BASIS = {
   'casualty-figure': [...CORRECTED_FIELDS['casualty-figure'], 'asStated', 'subject', 'category'],
   quote: [...CORRECTED_FIELDS.quote, 'kind', 'translation'],

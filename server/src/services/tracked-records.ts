@@ -6,6 +6,8 @@ const RELATION_FIELDS = ['claimant', 'speaker', 'article'];
 export type TrackedState = Record<string, unknown> & {
   revision: number;
   articleId: string | null;
+  /** Served to readers now: in a published article, not waiting for its next publication. */
+  public: boolean;
   correctionNote: string | null;
   checkerNote: string | null;
 };
@@ -28,6 +30,7 @@ export async function loadTrackedState(
       'revision',
       'correctionNote',
       'checkerNote',
+      'inPublishedArticle',
     ],
     populate: Object.fromEntries(relations.map((name) => [name, { select: ['documentId'] }])),
   });
@@ -38,6 +41,7 @@ export async function loadTrackedState(
     ...state,
     revision: row.revision ?? 0,
     articleId: row.article?.documentId ?? null,
+    public: row.inPublishedArticle === true,
     correctionNote: row.correctionNote ?? null,
     checkerNote: row.checkerNote ?? null,
   };
