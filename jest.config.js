@@ -16,6 +16,7 @@ module.exports = {
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/helpers/test-env.ts'],
+      globalSetup: '<rootDir>/tests/helpers/compile-playground.ts',
     },
   ],
 };

@@ -1,9 +1,11 @@
 import path from 'path';
-import { compileStrapi, createStrapi } from '@strapi/strapi';
+import { createStrapi } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { createTestDatabase, dropTestDatabase } from './database';
 
 export const PLAYGROUND_DIR = path.resolve(__dirname, '..', '..', 'playground');
+// Compiled once per test run by compile-playground.ts (jest's global setup).
+const PLAYGROUND_DIST = path.join(PLAYGROUND_DIR, 'dist');
 
 /**
  * Boots the playground app with the built plugin, as `npm run demo` does, and listens on a free
@@ -15,8 +17,11 @@ export async function startStrapi(
 ): Promise<Core.Strapi> {
   process.chdir(PLAYGROUND_DIR);
   await createTestDatabase();
-  const { distDir } = await compileStrapi({ appDir: PLAYGROUND_DIR, ignoreDiagnostics: true });
-  const strapi = await createStrapi({ appDir: PLAYGROUND_DIR, distDir, autoReload: false }).load();
+  const strapi = await createStrapi({
+    appDir: PLAYGROUND_DIR,
+    distDir: PLAYGROUND_DIST,
+    autoReload: false,
+  }).load();
   beforeMount?.(strapi);
   strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
