@@ -1,0 +1,224 @@
+import article from '../../server/src/content-types/article/schema';
+import figure from '../../server/src/content-types/casualty-figure/schema';
+import correction from '../../server/src/content-types/correction/schema';
+import official from '../../server/src/content-types/official/schema';
+import quote from '../../server/src/content-types/quote/schema';
+import {
+  CSV_COLUMNS,
+  HXL_COLUMNS,
+  PUBLIC_FIELDS,
+  countByStatus,
+  editorialRange,
+  inertCell,
+  nestParts,
+  shortClaim,
+  tallyFigures,
+  toClaimReviews,
+  toRows,
+  toScriptSafeJson,
+  type PublicFigure,
+  type PublicOfficial,
+} from '../../server/src/domain';
+
+const SCHEMAS = { article, figure, quote, official, correction };
+// Fields every document has, beside the schema's own attributes.
+const DOCUMENT_FIELDS = ['documentId', 'locale', 'publishedAt'];
+
+const ministry: PublicOfficial = { documentId: 'mod', name: 'Ministry of Defence', kind: 'body' };
+const airForce: PublicOfficial = { documentId: 'af', name: 'Air Force', kind: 'body' };
+
+const aFigure = (values: Partial<PublicFigure> & { documentId: string }): PublicFigure => ({
+  asStated: 'a figure',
+  category: 'killed',
+  subject: 'people',
+  count: null,
+  low: null,
+  high: null,
+  qualifier: 'exact',
+  statedAt: null,
+  verificationStatus: 'unverified',
+  evidence: null,
+  checkedAt: null,
+  claimant: null,
+  ...values,
+});
+
+describe('the public fields of the read models', () => {
+  it.each(Object.entries(PUBLIC_FIELDS))(
+    'of %s name attributes of the schema, none of them private',
+    (type, fields) => {
+      const attributes = SCHEMAS[type as keyof typeof SCHEMAS].attributes as Record<
+        string,
+        { private?: boolean }
+      >;
+      for (const field of fields) {
+        const known = field in attributes || DOCUMENT_FIELDS.includes(field);
+        expect({ type, field, known, private: attributes[field]?.private ?? false }).toEqual({
+          type,
+          field,
+          known: true,
+          private: false,
+        });
+      }
+    }
+  );
+
+  it('leave out every private attribute', () => {
+    for (const [type, schema] of Object.entries(SCHEMAS)) {
+      const fields: readonly string[] = PUBLIC_FIELDS[type as keyof typeof PUBLIC_FIELDS];
+      const privateOnes = Object.entries(schema.attributes as Record<string, { private?: boolean }>)
+        .filter(([, attribute]) => attribute.private)
+        .map(([name]) => name);
+      expect(privateOnes.filter((name) => fields.includes(name))).toEqual([]);
+    }
+  });
+});
+
+describe('tallies', () => {
+  const figures = [
+    { ...aFigure({ documentId: 'a', count: 12, claimant: ministry }), article: null },
+    { ...aFigure({ documentId: 'b', low: 10, high: 15, qualifier: 'range', claimant: airForce }) },
+    { ...aFigure({ documentId: 'c', category: 'injured', count: 30, claimant: ministry }) },
+  ];
+
+  it('put claimants side by side, never adding their numbers', () => {
+    const [injured, killed] = tallyFigures(figures);
+    expect(killed.category).toBe('killed');
+    expect(killed.range).toEqual({ low: 10, high: 15 });
+    expect(killed.claimants.map((tally) => [tally.claimant?.name, tally.range])).toEqual([
+      ['Ministry of Defence', { low: 12, high: 12 }],
+      ['Air Force', { low: 10, high: 15 }],
+    ]);
+    expect(injured.range).toEqual({ low: 30, high: 30 });
+  });
+
+  it('mark a category contested when two claimants give different numbers for one thing', () => {
+    const [, killed] = tallyFigures(figures);
+    expect(killed.contested).toBe(true);
+    const [alone] = tallyFigures([figures[2]]);
+    expect(alone.contested).toBe(false);
+  });
+
+  it('have no range without numbers', () => {
+    expect(editorialRange([aFigure({ documentId: 'x', qualifier: 'unknown' })])).toEqual({
+      low: null,
+      high: null,
+    });
+  });
+});
+
+describe('fact sheets', () => {
+  it('nest parts under their whole, and keep a part whose whole is elsewhere at the top', () => {
+    const nested = nestParts([
+      aFigure({ documentId: 'launched', count: 273 }),
+      aFigure({ documentId: 'shot', count: 88, partOf: { documentId: 'launched' } }),
+      aFigure({ documentId: 'stray', count: 1, partOf: { documentId: 'not-here' } }),
+    ]);
+    expect(
+      nested.map((node) => [node.documentId, node.parts.map((part) => part.documentId)])
+    ).toEqual([
+      ['launched', ['shot']],
+      ['stray', []],
+    ]);
+    expect('partOf' in nested[0]).toBe(false);
+  });
+
+  it('count records at every status, zeros included', () => {
+    expect(
+      countByStatus([
+        { verificationStatus: 'verified' },
+        { verificationStatus: null },
+        { verificationStatus: 'verified' },
+      ])
+    ).toEqual({
+      unverified: 1,
+      single_source: 0,
+      corroborated: 0,
+      verified: 2,
+      disputed: 0,
+      incorrect: 0,
+    });
+  });
+});
+
+describe('exports', () => {
+  it('make no cell a spreadsheet would run', () => {
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'fine', 12, null].map(inertCell)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      'fine',
+      12,
+      null,
+    ]);
+  });
+
+  it("put a figure's count under its category in HXL, and in one count column in CSV", () => {
+    const killed = aFigure({ documentId: 'k', count: 3, asStated: '=3 killed' });
+    const [hxl] = toRows(HXL_COLUMNS, [killed]);
+    const [csv] = toRows(CSV_COLUMNS, [killed]);
+    const cell = (columns: typeof HXL_COLUMNS, row: unknown[], header: string) =>
+      row[columns.findIndex((column) => column.header === header)];
+    expect(cell(HXL_COLUMNS, hxl, 'killed')).toBe(3);
+    expect(cell(HXL_COLUMNS, hxl, 'injured')).toBeNull();
+    expect(cell(CSV_COLUMNS, csv, 'count')).toBe(3);
+    expect(cell(CSV_COLUMNS, csv, 'as_stated')).toBe("'=3 killed");
+  });
+});
+
+describe('ClaimReview', () => {
+  const input = {
+    article: { title: 'Record drone attack', url: 'https://news.example/story', publishedAt: null },
+    publisher: { name: 'Scoop Hub', url: 'https://news.example' },
+    figures: nestParts([
+      aFigure({
+        documentId: 'f1',
+        asStated: '273 drones and decoys',
+        verificationStatus: 'corroborated',
+        checkedAt: '2025-05-19T10:00:00.000Z',
+        claimant: airForce,
+      }),
+      aFigure({ documentId: 'f2', partOf: { documentId: 'f1' } }),
+    ]),
+    quotes: [
+      {
+        documentId: 'q1',
+        text: 'We will answer.',
+        verificationStatus: 'incorrect' as const,
+        saidAt: '2025-05-18',
+        speaker: { documentId: 'p', name: 'A Minister', kind: 'person' },
+      },
+    ],
+  };
+
+  it('reviews each checked claim, parts included, and leaves unverified ones out', () => {
+    const reviews = toClaimReviews(input);
+    expect(reviews.map((review) => [review.url, review.reviewRating.ratingValue])).toEqual([
+      ['https://news.example/story#figure-f1', 4],
+      ['https://news.example/story#quote-q1', 1],
+    ]);
+    expect(reviews[0]).toMatchObject({
+      claimReviewed: 'Air Force: 273 drones and decoys',
+      datePublished: '2025-05-19',
+      itemReviewed: { author: { '@type': 'Organization', name: 'Air Force' } },
+    });
+    expect(reviews[1].itemReviewed).toMatchObject({
+      author: { '@type': 'Person', name: 'A Minister' },
+      datePublished: '2025-05-18',
+    });
+  });
+
+  it('shortens a claim at a word, within 74 characters', () => {
+    const claim = shortClaim(`${'word '.repeat(30)}end`);
+    expect(claim.length).toBeLessThanOrEqual(74);
+    expect(claim.endsWith('word…')).toBe(true);
+  });
+
+  it('escapes what could end a script element', () => {
+    const json = toScriptSafeJson({ text: '</script><b>&\u2028' });
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(json)).toEqual({ text: '</script><b>&\u2028' });
+  });
+});
