@@ -20,6 +20,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       depthLimit: 8,
       defaultLimit: 25,
       maxLimit: 100,
+      // Errors say what was wrong, never where in the server's code (Apollo adds stack traces
+      // outside production).
+      apolloServer: { includeStacktraceInErrorResponses: false },
     },
   },
 });

@@ -271,6 +271,13 @@ describe('the same catalogue over GraphQL', () => {
     expect(draft.data?.factDeskArticle ?? null).toBeNull();
   });
 
+  it("answer errors without the server's stack traces, whatever the environment", () => {
+    // Jest runs with NODE_ENV=test, where Apollo leaves them out anyway: the setting is the check.
+    expect(strapi.config.get('plugin::graphql.apolloServer')).toMatchObject({
+      includeStacktraceInErrorResponses: false,
+    });
+  });
+
   it('need the route permission: a role without it is refused every query', async () => {
     const token = await authenticatedReaderToken(strapi, 'graphql-reader');
     for (const [list, fields] of LISTS) {
