@@ -1,11 +1,10 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
+import { usePluginTranslation } from '../hooks/usePluginTranslation';
 import { useEffect } from 'react';
-import { useIntl } from 'react-intl';
 
 import type { Finding } from '../../../shared/finding';
 import type { PublishVerdict } from '../../../shared/contracts/publication';
 import { useAdminData } from '../hooks/useAdminData';
-import { getTranslation } from '../utils/getTranslation';
 import { Arithmetic, type PartsArithmetic } from './Arithmetic';
 import { CopyCheck, type CopyCheckData } from './CopyCheck';
 import { FindingText } from './FindingText';
@@ -51,9 +50,7 @@ const Row = ({ children, testId }: { children: React.ReactNode; testId: string }
 
 /** The article's side panel: may it be published, and every figure and quote with its findings. */
 const ArticleReview = ({ documentId, version }: { documentId: string; version: unknown }) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = usePluginTranslation();
   const { data, error, isLoading, reload } = useAdminData<ArticleReviewData>(
     `/fact-desk/articles/${documentId}/review`
   );

@@ -1,11 +1,10 @@
 import { Button, Flex, Typography } from '@strapi/design-system';
+import { usePluginTranslation } from '../hooks/usePluginTranslation';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
 
 import type { CopyMismatch } from '../../../shared/contracts/extraction';
 import type { ExtractedFigure } from '../../../shared/contracts/extraction';
-import { getTranslation } from '../utils/getTranslation';
 import { ProposedFigureDialog } from './ProposedFigureDialog';
 import { RecordLink } from './RecordLink';
 
@@ -25,11 +24,9 @@ const CREATE = {
 
 /** Numbers in the copy that no record covers, and records the copy no longer bears out. */
 export const CopyCheck = ({ articleId, copy }: { articleId: string; copy: CopyCheckData }) => {
-  const { formatMessage } = useIntl();
   const { allowedActions } = useRBAC(CREATE);
   const [proposed, setProposed] = useState<ExtractedFigure | null>(null);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = usePluginTranslation();
 
   if (copy.uncovered.length === 0 && copy.mismatched.length === 0) {
     return (

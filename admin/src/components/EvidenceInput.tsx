@@ -1,3 +1,4 @@
+import { usePluginTranslation } from '../hooks/usePluginTranslation';
 import {
   Box,
   Button,
@@ -12,10 +13,8 @@ import {
 import { Plus, Trash } from '@strapi/icons';
 import { useField } from '@strapi/strapi/admin';
 import { forwardRef, type ReactNode } from 'react';
-import { useIntl } from 'react-intl';
 
 import { evidenceLinkProblems, type EvidenceLink } from '../../../shared/evidence';
-import { getTranslation } from '../utils/getTranslation';
 
 interface EvidenceInputProps {
   name: string;
@@ -51,11 +50,9 @@ const isFollowable = (url: string | undefined): url is string =>
  */
 const EvidenceInput = forwardRef<HTMLDivElement, EvidenceInputProps>(
   ({ name, label, hint, required, disabled }, ref) => {
-    const { formatMessage } = useIntl();
     const field = useField<Draft[] | null>(name);
     const links: Draft[] = Array.isArray(field.value) ? field.value : [];
-    const t = (id: string, defaultMessage: string) =>
-      formatMessage({ id: getTranslation(id), defaultMessage });
+    const t = usePluginTranslation();
     const labels: Record<TextField, string> = {
       url: t('evidence.url', 'Source address'),
       archiveUrl: t('evidence.archiveUrl', 'Archived copy'),

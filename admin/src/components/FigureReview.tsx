@@ -1,10 +1,9 @@
 import { Flex, Loader, Typography } from '@strapi/design-system';
+import { usePluginTranslation } from '../hooks/usePluginTranslation';
 import { useEffect } from 'react';
-import { useIntl } from 'react-intl';
 
 import type { Finding } from '../../../shared/finding';
 import { useAdminData } from '../hooks/useAdminData';
-import { getTranslation } from '../utils/getTranslation';
 import { Arithmetic, type PartsArithmetic } from './Arithmetic';
 import { FindingText } from './FindingText';
 import { RecordLink } from './RecordLink';
@@ -54,9 +53,7 @@ const Heading = ({ children }: { children: React.ReactNode }) => (
 
 /** A figure's side panel: its article, the figure it is part of, its parts, rival claims. */
 const FigureReview = ({ documentId, version }: { documentId: string; version: unknown }) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = usePluginTranslation();
   const { data, error, isLoading, reload } = useAdminData<FigureReviewData>(
     `/fact-desk/figures/${documentId}/review`
   );

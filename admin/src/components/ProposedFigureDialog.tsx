@@ -1,11 +1,10 @@
 import { Field, Flex, TextInput, Typography } from '@strapi/design-system';
+import { usePluginTranslation } from '../hooks/usePluginTranslation';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 
 import type { ExtractedFigure } from '../../../shared/contracts/extraction';
-import { getTranslation } from '../utils/getTranslation';
 import { editViewPath } from '../verification';
 import { ActionDialog } from './ActionDialog';
 
@@ -17,13 +16,11 @@ interface ProposedFigureDialogProps {
 
 /** Shows a figure read from the copy, pre-filled, and creates its record once the editor confirms. */
 export const ProposedFigureDialog = ({ articleId, figure, onClose }: ProposedFigureDialogProps) => {
-  const { formatMessage } = useIntl();
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const navigate = useNavigate();
   const [subject, setSubject] = useState(figure.subject ?? '');
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = usePluginTranslation();
 
   const facts: [string, string][] = [
     [t('copy.asStated', 'As stated'), figure.asStated],

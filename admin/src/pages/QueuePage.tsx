@@ -1,3 +1,4 @@
+import { usePluginTranslation } from '../hooks/usePluginTranslation';
 import {
   Badge,
   Box,
@@ -21,7 +22,6 @@ import { useIntl } from 'react-intl';
 import { RecordLink } from '../components/RecordLink';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAdminData } from '../hooks/useAdminData';
-import { getTranslation } from '../utils/getTranslation';
 import { STATUS_VARIANT, VERIFICATION_CHANGE, VERIFICATION_STATUSES } from '../verification';
 import type { QueueItem, QueueMeta } from './queue-types';
 import { ChoiceFilter } from './ChoiceFilter';
@@ -50,9 +50,8 @@ const queuePath = (filters: Filters) => {
 
 /** The fact-check queue: every figure and quote that still needs a check, across articles. */
 const QueuePage = () => {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const { formatDate } = useIntl();
+  const t = usePluginTranslation();
   const [filters, setFilters] = useState<Filters>({
     status: ALL,
     article: ALL,

@@ -1,3 +1,4 @@
+import { usePluginTranslation } from '../hooks/usePluginTranslation';
 import {
   Field,
   SingleSelect,
@@ -7,10 +8,8 @@ import {
 } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
 
 import { ActionDialog } from '../components/ActionDialog';
-import { getTranslation } from '../utils/getTranslation';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../verification';
 import type { QueueItem } from './queue-types';
 
@@ -22,13 +21,11 @@ interface VerdictDialogProps {
 
 /** Changes one record's verification status, with a note, without leaving the queue. */
 export const VerdictDialog = ({ item, onClose, onChanged }: VerdictDialogProps) => {
-  const { formatMessage } = useIntl();
   const { put } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [status, setStatus] = useState<VerificationStatus>(item.verificationStatus);
   const [note, setNote] = useState('');
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = usePluginTranslation();
 
   const submit = async () => {
     await put(`/fact-desk/checks/${item.type}/${item.documentId}`, {
