@@ -63,3 +63,6 @@ export const MAX_COUNT = 2 ** 31 - 1;
 
 /** How many regions an article may name. */
 export const MAX_REGIONS = 50;
+
+/** The most records one page of any list holds, public or admin. */
+export const MAX_PAGE_SIZE = 100;

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { type ArticleEntry, withSharedRelations } from '../services/shared-relations';
+import { type ArticleEntry, withSharedRelations } from '../queries/shared-relations';
 import { getService } from '../utils/get-service';
-import { contentApiFor } from './content-api';
-import { findWithKeptTotal } from './list-with-total';
+import { contentApiFor } from '../utils/content-api-controller';
+import { findWithKeptTotal } from '../utils/list-with-total';
+import { ARTICLE } from '../constants';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const uid = 'plugin::fact-desk.article';
+  const uid = ARTICLE;
   const contentApi = contentApiFor(strapi, uid);
   const articles = () => getService(strapi, 'article');
 

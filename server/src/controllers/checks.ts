@@ -2,18 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { TEXT_LIMITS, VERIFICATION_STATUSES } from '../domain';
-import { CHECKED_TYPES } from '../services/verdicts';
+import { CHECKED_TYPES, verdictChange } from '../../../shared/contracts/verdicts';
 import { getService } from '../utils/get-service';
-import { parseQuery } from './query-params';
+import { parseQuery } from '../utils/query-params';
 
 const target = z.object({ type: z.enum(CHECKED_TYPES), documentId: z.string().min(1) });
-
-const verdictBody = z.strictObject({
-  verificationStatus: z.enum(VERIFICATION_STATUSES),
-  checkerNote: z.string().max(TEXT_LIMITS.note).optional(),
-  revision: z.number().int().min(0),
-});
 
 const notFound = (type: string) =>
   new errors.NotFoundError(`No ${type.replace('-', ' ')} with this id.`);
@@ -30,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Sets a verdict (with its note) from the queue. */
   async update(ctx: Context) {
     const { type, documentId } = parseQuery(target, ctx.params);
-    const change = parseQuery(verdictBody, (ctx.request as { body?: unknown }).body ?? {});
+    const change = parseQuery(verdictChange, (ctx.request as { body?: unknown }).body ?? {});
     const verdict = await getService(strapi, 'verdicts').change(type, documentId, change);
     if (!verdict) throw notFound(type);
     ctx.body = { data: verdict };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
-import { parseQuery } from './query-params';
+import { parseQuery } from '../utils/query-params';
 import { figureFiltersQuery } from './tallies';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { FIGURE_CATEGORIES, FIGURE_QUALIFIERS, TEXT_LIMITS } from '../domain';
 import { extractFacts } from '../domain/extraction';
 import { getService } from '../utils/get-service';
-import { parseQuery } from './query-params';
+import { parseQuery } from '../utils/query-params';
+import { FIGURE } from '../constants';
 
 const CREATE_FIGURES = 'plugin::content-manager.explorer.create';
-const FIGURE = 'plugin::fact-desk.casualty-figure';
 
 const amount = z.number().int().min(0).nullable();
 

@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import { toScriptSafeJson } from '../domain';
 import { getService } from '../utils/get-service';
-import { localeParam, parseQuery } from './query-params';
+import { localeParam, parseQuery } from '../utils/query-params';
 
 const factSheetQuery = z.strictObject({ locale: localeParam.optional() });
 

@@ -2,11 +2,12 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { getService } from '../utils/get-service';
-import { contentApiFor } from './content-api';
-import { parseQuery } from './query-params';
+import { contentApiFor } from '../utils/content-api-controller';
+import { parseQuery } from '../utils/query-params';
+import { OFFICIAL } from '../constants';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const contentApi = contentApiFor(strapi, 'plugin::fact-desk.official');
+  const contentApi = contentApiFor(strapi, OFFICIAL);
 
   return {
     async find(ctx: Context) {

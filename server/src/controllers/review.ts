@@ -1,21 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { z } from 'zod';
-import { VERIFICATION_STATUSES } from '../domain';
+import { checkQueueQuery } from '../../../shared/contracts/check-queue';
 import { getService } from '../utils/get-service';
-import { MAX_PAGE_SIZE } from '../domain/public-paging';
-import { parseQuery } from './query-params';
-
-const queueQuery = z.strictObject({
-  status: z.enum(VERIFICATION_STATUSES).optional(),
-  article: z.string().min(1).optional(),
-  claimant: z.string().min(1).optional(),
-  region: z.string().min(1).max(200).optional(),
-  sort: z.enum(['date:asc', 'date:desc']).default('date:desc'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25),
-});
+import { parseQuery } from '../utils/query-params';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The fact-check side panel of an article: its records, their findings, the publish verdict. */
@@ -34,6 +22,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The fact-check queue: what still needs a check, across articles. */
   async queue(ctx: Context) {
-    ctx.body = await getService(strapi, 'check-queue').list(parseQuery(queueQuery, ctx.query));
+    ctx.body = await getService(strapi, 'check-queue').list(parseQuery(checkQueueQuery, ctx.query));
   },
 });

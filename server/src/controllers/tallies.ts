@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import { FIGURE_CATEGORIES } from '../domain';
 import { getService } from '../utils/get-service';
-import { parseQuery } from './query-params';
+import { parseQuery } from '../utils/query-params';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-05-18.');
 

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
-import { contentApiFor } from './content-api';
-import { findWithKeptTotal } from './list-with-total';
+import { contentApiFor } from '../utils/content-api-controller';
+import { findWithKeptTotal } from '../utils/list-with-total';
 
 /**
  * Read-only content-API controller for records that belong to an article (figures, quotes,

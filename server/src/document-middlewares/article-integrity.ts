@@ -1,14 +1,13 @@
-import type { Modules } from '@strapi/strapi';
 import { articleInputSchema, parsePartialInput } from '../domain';
-import { refuseOnErrors } from './refuse';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
+import { refuseOnErrors } from '../utils/refuse-on-errors';
+import { ARTICLE } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
 const WRITES = ['create', 'update', 'clone'];
 
 /** Applies the article's field rules to every create, update and copy of an article. */
 export const articleIntegrity: Middleware = async (ctx, next) => {
-  if (ctx.uid !== 'plugin::fact-desk.article' || !WRITES.includes(ctx.action)) return next();
+  if (ctx.uid !== ARTICLE || !WRITES.includes(ctx.action)) return next();
   const params = ctx.params as { data?: Record<string, unknown> };
   const data = params.data ?? {};
   const { values, findings } = parsePartialInput(articleInputSchema, data);

@@ -1,11 +1,10 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REVIEW_STATES } from '../domain';
 import { currentActor } from '../utils/actor';
+import { ARTICLE } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
-type Middleware = Modules.Documents.Middleware.Middleware;
-
-const ARTICLE = 'plugin::fact-desk.article';
 const NOT_STARTED = 'not_started';
 
 async function storedReviewState(strapi: Core.Strapi, documentId: string | undefined) {

@@ -1,7 +1,6 @@
-import type { Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
+import { AUDIT_EVENT } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
 const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
 
@@ -10,7 +9,7 @@ const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDr
  * through every API) they can only be read.
  */
 export const auditGuard: Middleware = async (ctx, next) => {
-  if (ctx.uid !== 'plugin::fact-desk.audit-event' || !WRITES.includes(ctx.action)) return next();
+  if (ctx.uid !== AUDIT_EVENT || !WRITES.includes(ctx.action)) return next();
   throw new errors.PolicyError(
     'The audit trail is append-only: its events cannot be written, changed or removed.'
   );

@@ -1,9 +1,9 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { ARTICLE_CHILDREN } from '../services/published-flags';
 import { getService } from '../utils/get-service';
-import { isReadAction } from './read-actions';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
+import { isReadAction } from '../utils/read-actions';
+import { PLUGIN_UID_PREFIX } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
 // On a type with drafts, these write the draft only; the published version is untouched.
 const DRAFT_WRITES = ['create', 'update'];
@@ -24,7 +24,7 @@ async function isPublic(strapi: Core.Strapi, uid: string, documentId: string | u
 export const bumpDataVersion =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
-    if (!ctx.uid.startsWith('plugin::fact-desk.') || isReadAction(ctx.action)) return next();
+    if (!ctx.uid.startsWith(PLUGIN_UID_PREFIX) || isReadAction(ctx.action)) return next();
     const params = (ctx.params ?? {}) as { documentId?: string; status?: string };
 
     if ((ARTICLE_CHILDREN as readonly string[]).includes(ctx.uid)) {

@@ -1,17 +1,17 @@
-import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import type { Core } from '@strapi/strapi';
+import { validationError } from '../utils/validation-error';
 import { correctionValues, correctionsAmong, diffTracked, type TrackedType } from '../domain';
-import { claimRevision, loadTrackedState, type TrackedState } from '../services/tracked-records';
-import { defaultLocale } from '../services/shared-relations';
+import { claimRevision, loadTrackedState, type TrackedState } from '../queries/tracked-records';
+import { defaultLocale } from '../queries/shared-relations';
 import { currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
-import { staleWriteError } from './conflict';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
+import { staleWriteError } from '../utils/stale-write';
+import { CORRECTION, FIGURE, QUOTE } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
 const TRACKED: Record<string, TrackedType> = {
-  'plugin::fact-desk.casualty-figure': 'casualty-figure',
-  'plugin::fact-desk.quote': 'quote',
+  [FIGURE]: 'casualty-figure',
+  [QUOTE]: 'quote',
 };
 
 /** The revision a write was made against: none given, or a whole number (else a 400). */
@@ -20,9 +20,7 @@ const readRevision = (value: unknown): number | undefined => {
   const revision = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
   if (typeof revision === 'number' && Number.isInteger(revision) && revision >= 0) return revision;
   const message = 'revision: the revision you edited, a whole number (as the record was read).';
-  throw new errors.ValidationError(message, {
-    errors: [{ path: ['revision'], message, name: 'ValidationError' }],
-  });
+  throw validationError([{ path: ['revision'], message }]);
 };
 
 async function record(
@@ -60,7 +58,7 @@ async function record(
   if (corrections.length === 0 || !articleId || !before.public) return;
   for (const change of corrections) {
     const { from, to } = correctionValues(type, change, before);
-    await strapi.documents('plugin::fact-desk.correction').create({
+    await strapi.documents(CORRECTION).create({
       data: {
         targetType: type,
         targetDocumentId: documentId,

@@ -1,13 +1,9 @@
-import type { Core, Modules, UID } from '@strapi/strapi';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
+import type { Core, UID } from '@strapi/strapi';
+import { FIGURE, OFFICIAL, PLUGIN_UID_PREFIX, QUOTE } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
 // Records whose clone is a new record like any other: it is created, so every rule applies.
-const CREATED_BY_CLONING = [
-  'plugin::fact-desk.casualty-figure',
-  'plugin::fact-desk.quote',
-  'plugin::fact-desk.official',
-];
+const CREATED_BY_CLONING = [FIGURE, QUOTE, OFFICIAL];
 
 // A clone is a new claim awaiting its own check: the original's verdict and checking stay behind.
 const NOT_COPIED = new Set([
@@ -35,7 +31,7 @@ const isOwnToOneRelation = (attribute: Attribute) =>
   attribute.type === 'relation' &&
   !attribute.mappedBy &&
   (attribute.relation === 'manyToOne' || attribute.relation === 'oneToOne') &&
-  attribute.target?.startsWith('plugin::fact-desk.');
+  attribute.target?.startsWith(PLUGIN_UID_PREFIX);
 
 /** The stored record as the data of a create: its own fields and the records it points at. */
 async function copyOf(strapi: Core.Strapi, uid: UID.ContentType, documentId: string) {

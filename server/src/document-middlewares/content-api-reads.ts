@@ -1,4 +1,5 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import type { Middleware } from '../utils/document-middleware';
 import { errors } from '@strapi/utils';
 import {
   findFieldsProblem,
@@ -16,9 +17,9 @@ import { findSearchProblem, searchFilter } from '../domain/public-search';
 import { refuseQuery } from '../utils/refuse-query';
 import { isContentApiRequest, isServerRead } from '../utils/request-origin';
 import { publicFieldKinds, publicTypeOf } from '../utils/public-types';
-import { isReadAction } from './read-actions';
+import { isReadAction } from '../utils/read-actions';
+import { PLUGIN_UID_PREFIX } from '../constants';
 
-type Middleware = Modules.Documents.Middleware.Middleware;
 type Params = Record<string, unknown>;
 
 // Ways to ask the document service about drafts, even with `status: 'published'`.
@@ -88,7 +89,7 @@ export function publicReadParams(type: PublicType, kinds: FieldKinds, params: Pa
 export const contentApiReads =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
-    if (!ctx.uid.startsWith('plugin::fact-desk.') || !isReadAction(ctx.action)) return next();
+    if (!ctx.uid.startsWith(PLUGIN_UID_PREFIX) || !isReadAction(ctx.action)) return next();
     if (isServerRead() || !isContentApiRequest(strapi)) return next();
     const type = publicTypeOf(ctx.uid);
     if (!type) throw new errors.ForbiddenError('This type is not served on the content API.');

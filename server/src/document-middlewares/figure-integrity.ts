@@ -1,4 +1,5 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import type { Middleware } from '../utils/document-middleware';
 import {
   checkFigure,
   checkPartOf,
@@ -9,23 +10,20 @@ import {
   type FigureFacts,
   type Finding,
 } from '../domain';
-import { createFigureFacts } from '../services/figure-facts';
-import { resolveRelationChange } from '../services/relation-input';
-import { stampChecking } from './checking-stamp';
-import { refuseOnErrors } from './refuse';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
-
-const FIGURE = 'plugin::fact-desk.casualty-figure';
+import { createFigureFacts } from '../queries/figure-facts';
+import { resolveRelationChange } from '../queries/relation-input';
+import { stampChecking } from '../utils/checking-stamp';
+import { refuseOnErrors } from '../utils/refuse-on-errors';
+import { ARTICLE, FIGURE, OFFICIAL } from '../constants';
 
 const definedOnly = <T extends object>(value: T): Partial<T> =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 async function relationsOf(strapi: Core.Strapi, data: Record<string, unknown>) {
   return definedOnly({
-    articleId: await resolveRelationChange(strapi, 'plugin::fact-desk.article', data.article),
+    articleId: await resolveRelationChange(strapi, ARTICLE, data.article),
     partOfId: await resolveRelationChange(strapi, FIGURE, data.partOf),
-    claimantId: await resolveRelationChange(strapi, 'plugin::fact-desk.official', data.claimant),
+    claimantId: await resolveRelationChange(strapi, OFFICIAL, data.claimant),
   });
 }
 

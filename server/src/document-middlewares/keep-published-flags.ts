@@ -1,11 +1,10 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { ARTICLE_CHILDREN, type ArticleChild } from '../services/published-flags';
 import { getService } from '../utils/get-service';
-import { isReadAction } from './read-actions';
+import { isReadAction } from '../utils/read-actions';
+import { ARTICLE } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
-type Middleware = Modules.Documents.Middleware.Middleware;
-
-const ARTICLE = 'plugin::fact-desk.article';
 const isArticleChild = (uid: string): uid is ArticleChild =>
   (ARTICLE_CHILDREN as readonly string[]).includes(uid);
 

@@ -1,7 +1,7 @@
-import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
+import type { Core } from '@strapi/strapi';
+import { validationError } from '../utils/validation-error';
+import { PLUGIN_UID_PREFIX } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
 const WRITES = ['create', 'update', 'clone'];
 // What Strapi's own forms send back beside the attributes: the record's ids and its status.
@@ -14,21 +14,14 @@ const ECHOED = new Set(['id', 'documentId', 'status']);
 export const knownFields =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
-    if (!ctx.uid.startsWith('plugin::fact-desk.') || !WRITES.includes(ctx.action)) return next();
+    if (!ctx.uid.startsWith(PLUGIN_UID_PREFIX) || !WRITES.includes(ctx.action)) return next();
     const data = (ctx.params as { data?: unknown }).data;
     if (!data || typeof data !== 'object' || Array.isArray(data)) return next();
     const attributes = strapi.getModel(ctx.uid).attributes;
     const unknown = Object.keys(data).filter((key) => !(key in attributes) && !ECHOED.has(key));
     if (unknown.length === 0) return next();
     const type = String(strapi.getModel(ctx.uid).info.displayName).toLowerCase();
-    throw new errors.ValidationError(
-      `A ${type} has no field ${unknown.map((key) => `"${key}"`).join(', ')}.`,
-      {
-        errors: unknown.map((key) => ({
-          path: [key],
-          message: `A ${type} has no field "${key}".`,
-          name: 'ValidationError',
-        })),
-      }
+    throw validationError(
+      unknown.map((key) => ({ path: [key], message: `A ${type} has no field "${key}".` }))
     );
   };

@@ -1,15 +1,13 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import type { Middleware } from '../utils/document-middleware';
 import {
   checkOfficial,
   officialInputSchema,
   parsePartialInput,
   type OfficialFacts,
 } from '../domain';
-import { refuseOnErrors } from './refuse';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
-
-const OFFICIAL = 'plugin::fact-desk.official';
+import { refuseOnErrors } from '../utils/refuse-on-errors';
+import { OFFICIAL } from '../constants';
 
 /** Applies the official rules (Wikidata id, tenure dates) to every create and update. */
 export const officialIntegrity =

@@ -1,11 +1,11 @@
-import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import type { Core } from '@strapi/strapi';
+import { validationError } from '../utils/validation-error';
 import { decidePublication } from '../domain';
-import { checkedItemsOf } from '../services/checked-items';
+import { checkedItemsOf } from '../queries/checked-items';
 import { currentActor } from '../utils/actor';
 import { pluginConfig } from '../utils/plugin-config';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
+import { ARTICLE } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
 /**
  * Publishing an article goes through the publish policy (plugin config `publishGate`), from the
@@ -15,7 +15,7 @@ type Middleware = Modules.Documents.Middleware.Middleware;
 export const publishGate =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
-    if (ctx.uid !== 'plugin::fact-desk.article' || ctx.action !== 'publish') return next();
+    if (ctx.uid !== ARTICLE || ctx.action !== 'publish') return next();
     const actor = currentActor(strapi);
     const documentId = (ctx.params as { documentId?: string }).documentId;
     if (!actor || !documentId) return next();
@@ -26,11 +26,11 @@ export const publishGate =
       actor.can('publish.bypass-gate')
     );
     if (verdict.allowed) return next();
-    throw new errors.ValidationError(verdict.message ?? 'This article cannot be published yet.', {
-      errors: verdict.blockers.map((item) => ({
+    throw validationError(
+      verdict.blockers.map((item) => ({
         path: [item.kind === 'figure' ? 'figures' : 'quotes'],
         message: `${item.label} (${item.verificationStatus})`,
-        name: 'ValidationError',
       })),
-    });
+      verdict.message ?? 'This article cannot be published yet.'
+    );
   };

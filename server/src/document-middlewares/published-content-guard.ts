@@ -1,17 +1,16 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { VerificationStatus } from '../domain';
-import { resolveRelationChange } from '../services/relation-input';
-import { isArticlePublished } from '../services/tracked-records';
+import { resolveRelationChange } from '../queries/relation-input';
+import { isArticlePublished } from '../queries/tracked-records';
 import { currentActor } from '../utils/actor';
 import { sameAsStored } from '../utils/stored-value';
+import { ARTICLE, FIGURE, QUOTE } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
-type Middleware = Modules.Documents.Middleware.Middleware;
-
-const ARTICLE = 'plugin::fact-desk.article';
 const KINDS: Record<string, 'figure' | 'quote'> = {
-  'plugin::fact-desk.casualty-figure': 'figure',
-  'plugin::fact-desk.quote': 'quote',
+  [FIGURE]: 'figure',
+  [QUOTE]: 'quote',
 };
 // Checking a record is not publishing it: verdicts have their own permission and rules. The
 // rest are stamped by the server.

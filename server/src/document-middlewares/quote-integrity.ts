@@ -1,4 +1,5 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import type { Middleware } from '../utils/document-middleware';
 import {
   checkQuote,
   parsePartialInput,
@@ -6,15 +7,11 @@ import {
   type OfficialFacts,
   type QuoteFacts,
 } from '../domain';
-import { resolveRelationChange } from '../services/relation-input';
-import { QUOTE_FACT_FIELDS, SPEAKER_FACT_FIELDS } from '../services/quote-facts';
-import { stampChecking } from './checking-stamp';
-import { refuseOnErrors } from './refuse';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
-
-const QUOTE = 'plugin::fact-desk.quote';
-const OFFICIAL = 'plugin::fact-desk.official';
+import { resolveRelationChange } from '../queries/relation-input';
+import { QUOTE_FACT_FIELDS, SPEAKER_FACT_FIELDS } from '../queries/quote-facts';
+import { stampChecking } from '../utils/checking-stamp';
+import { refuseOnErrors } from '../utils/refuse-on-errors';
+import { OFFICIAL, QUOTE } from '../constants';
 
 type StoredQuote = QuoteFacts & { speaker?: { documentId: string } | null };
 

@@ -1,7 +1,7 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { currentActor } from '../utils/actor';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
+import { PLUGIN_UID_PREFIX } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
 /**
  * Who created and who last changed a record, whichever route wrote it: the Content Manager sets
@@ -11,7 +11,7 @@ type Middleware = Modules.Documents.Middleware.Middleware;
 export const recordCreator =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
-    if (!ctx.uid.startsWith('plugin::fact-desk.')) return next();
+    if (!ctx.uid.startsWith(PLUGIN_UID_PREFIX)) return next();
     if (ctx.action !== 'create' && ctx.action !== 'update') return next();
     const adminId = currentActor(strapi)?.adminId;
     if (!adminId) return next();

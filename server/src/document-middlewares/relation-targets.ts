@@ -1,8 +1,8 @@
-import type { Core, Modules, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { readRelationChange } from '../services/relation-input';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
+import type { Core, UID } from '@strapi/strapi';
+import { validationError } from '../utils/validation-error';
+import { readRelationChange } from '../queries/relation-input';
+import { PLUGIN_UID_PREFIX } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
 type Attribute = { type: string; relation?: string; target?: string; mappedBy?: string };
 
@@ -12,7 +12,7 @@ const isOwnToOnePluginRelation = (attribute: Attribute) =>
   attribute.type === 'relation' &&
   !attribute.mappedBy &&
   (attribute.relation === 'manyToOne' || attribute.relation === 'oneToOne') &&
-  Boolean(attribute.target?.startsWith('plugin::fact-desk.'));
+  Boolean(attribute.target?.startsWith(PLUGIN_UID_PREFIX));
 
 /** Why the record a to-one relation input names cannot be found, or null when it exists. */
 async function missingTarget(
@@ -46,7 +46,7 @@ async function missingTarget(
 export const relationTargets =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
-    if (!ctx.uid.startsWith('plugin::fact-desk.') || !WRITES.includes(ctx.action)) return next();
+    if (!ctx.uid.startsWith(PLUGIN_UID_PREFIX) || !WRITES.includes(ctx.action)) return next();
     const data = (ctx.params as { data?: Record<string, unknown> }).data;
     if (!data) return next();
     const attributes = strapi.getModel(ctx.uid).attributes as Record<string, Attribute>;
@@ -57,7 +57,5 @@ export const relationTargets =
       if (missing) problems.push({ path: [field], message: `${field}: ${missing}` });
     }
     if (problems.length === 0) return next();
-    throw new errors.ValidationError(problems.map((problem) => problem.message).join(' '), {
-      errors: problems.map((problem) => ({ ...problem, name: 'ValidationError' })),
-    });
+    throw validationError(problems);
   };

@@ -1,13 +1,12 @@
-import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import type { Core } from '@strapi/strapi';
+import { validationError } from '../utils/validation-error';
 import { findToOneRelationProblem } from '../domain/to-one-relations';
-import { resolveRelationTarget } from '../services/relation-input';
-import { defaultLocale, SHARED_ARTICLE_RELATIONS } from '../services/shared-relations';
+import { resolveRelationTarget } from '../queries/relation-input';
+import { defaultLocale, SHARED_ARTICLE_RELATIONS } from '../queries/shared-relations';
+import { ARTICLE, FIGURE, QUOTE } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
-type Middleware = Modules.Documents.Middleware.Middleware;
-
-const ARTICLE = 'plugin::fact-desk.article';
-const ARTICLE_CHILDREN = ['plugin::fact-desk.casualty-figure', 'plugin::fact-desk.quote'];
+const ARTICLE_CHILDREN = [FIGURE, QUOTE];
 const WRITES = ['create', 'update', 'clone'];
 
 const isEmptyList = (value: unknown) => Array.isArray(value) && value.length === 0;
@@ -24,8 +23,8 @@ const changesSomething = (value: unknown): boolean => {
 
 // The to-one relations of the records that belong to an article.
 const TO_ONE: Record<string, string[]> = {
-  'plugin::fact-desk.casualty-figure': ['article', 'claimant', 'partOf'],
-  'plugin::fact-desk.quote': ['article', 'speaker'],
+  [FIGURE]: ['article', 'claimant', 'partOf'],
+  [QUOTE]: ['article', 'speaker'],
 };
 
 const hasRecords = async (strapi: Core.Strapi, { documentId }: { documentId?: string }) => {
@@ -39,9 +38,10 @@ const hasRecords = async (strapi: Core.Strapi, { documentId }: { documentId?: st
 };
 
 const refuse = (paths: string[][], message: string): never => {
-  throw new errors.ValidationError(message, {
-    errors: paths.map((path) => ({ path, message, name: 'ValidationError' })),
-  });
+  throw validationError(
+    paths.map((path) => ({ path, message })),
+    message
+  );
 };
 
 /**

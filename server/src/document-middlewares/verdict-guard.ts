@@ -1,5 +1,8 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { validationError } from '../utils/validation-error';
 import { errors } from '@strapi/utils';
+import { FIGURE, QUOTE } from '../constants';
+import type { Middleware } from '../utils/document-middleware';
 
 // A PolicyError, not a plain ForbiddenError: Strapi replaces the message of the latter with "Forbidden".
 import { VERDICT_BASIS } from '../domain';
@@ -8,11 +11,9 @@ import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { sameAsStored } from '../utils/stored-value';
 
-type Middleware = Modules.Documents.Middleware.Middleware;
-
 const CHECKED_TYPES: Record<string, 'casualty-figure' | 'quote'> = {
-  'plugin::fact-desk.casualty-figure': 'casualty-figure',
-  'plugin::fact-desk.quote': 'quote',
+  [FIGURE]: 'casualty-figure',
+  [QUOTE]: 'quote',
 };
 
 type StoredRecord = Record<string, unknown> & {
@@ -97,9 +98,7 @@ export const verdictGuard =
       if (changesClaim || author === actor.adminId) {
         const what = type === 'casualty-figure' ? "this figure's claim" : "this quote's words";
         const message = `You set ${what}: another checker must verify it (four-eyes rule).`;
-        throw new errors.ValidationError(message, {
-          errors: [{ path: ['verificationStatus'], message, name: 'ValidationError' }],
-        });
+        throw validationError([{ path: ['verificationStatus'], message }]);
       }
     }
     return next();

@@ -1,7 +1,7 @@
+import { MAX_PAGE_SIZE } from '../../../shared/vocabulary';
 import type { QueryProblem } from './public-queries';
 
 /** The largest page the plugin's content API serves, whatever the host app allows. */
-export const MAX_PAGE_SIZE = 100;
 /** The furthest a reader may page: a million records in. */
 export const MAX_OFFSET = 1_000_000;
 

@@ -3,10 +3,9 @@ import { PUBLIC_RELATIONS, type PublicType } from '../domain/public-queries';
 import { PUBLIC_UIDS } from '../utils/public-types';
 import { frontEndResolvers, frontEndResolversConfig, frontEndTypeDefs } from './front-end-queries';
 import { graphqlReadLimits } from './read-limits';
-import { SHARED_ARTICLE_RELATIONS } from '../services/shared-relations';
+import { SHARED_ARTICLE_RELATIONS } from '../queries/shared-relations';
 import { sourceEditionRelations } from './shared-relations';
-
-const AUDIT_EVENT = 'plugin::fact-desk.audit-event';
+import { AUDIT_EVENT } from '../constants';
 
 /**
  * The plugin's types on GraphQL, when the host app has `@strapi/plugin-graphql`: read-only (no

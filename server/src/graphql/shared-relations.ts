@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { defaultLocale } from '../services/shared-relations';
+import { defaultLocale } from '../queries/shared-relations';
 import type { ResolverMiddleware } from './read-limits';
-
-const ARTICLE = 'plugin::fact-desk.article';
+import { ARTICLE } from '../constants';
 
 type Edition = { id?: number; documentId?: string; locale?: string | null };
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { CheckedItem, VerificationStatus } from '../domain';
+import { FIGURE, QUOTE } from '../constants';
 
 type Row = { asStated?: string; text?: string; verificationStatus: VerificationStatus };
 
@@ -10,12 +11,8 @@ export async function checkedItemsOf(
 ): Promise<CheckedItem[]> {
   const where = { article: { documentId } };
   const [figures, quotes]: Row[][] = await Promise.all([
-    strapi.db
-      .query('plugin::fact-desk.casualty-figure')
-      .findMany({ where, select: ['asStated', 'verificationStatus'] }),
-    strapi.db
-      .query('plugin::fact-desk.quote')
-      .findMany({ where, select: ['text', 'verificationStatus'] }),
+    strapi.db.query(FIGURE).findMany({ where, select: ['asStated', 'verificationStatus'] }),
+    strapi.db.query(QUOTE).findMany({ where, select: ['text', 'verificationStatus'] }),
   ]);
   return [
     ...figures.map((row) => ({

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { FigureFacts } from '../domain';
+import { FIGURE } from '../constants';
 
-const FIGURE = 'plugin::fact-desk.casualty-figure';
 const MAX_CHAIN = 50;
 
 const FACT_FIELDS = [

@@ -10,12 +10,7 @@ import {
 import { PUBLISHED_ARTICLE_FILTER } from './published-scope';
 import { asServerReads } from '../utils/request-origin';
 import { defaultLocale } from './shared-relations';
-
-const ARTICLE = 'plugin::fact-desk.article';
-const FIGURE = 'plugin::fact-desk.casualty-figure';
-const QUOTE = 'plugin::fact-desk.quote';
-const CORRECTION = 'plugin::fact-desk.correction';
-const OFFICIAL = 'plugin::fact-desk.official';
+import { ARTICLE, CORRECTION, FIGURE, OFFICIAL, QUOTE } from '../constants';
 
 const fields = <T extends keyof typeof PUBLIC_FIELDS>(type: T) => [...PUBLIC_FIELDS[type]];
 

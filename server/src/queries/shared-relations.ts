@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ARTICLE } from '../constants';
 
 /**
  * Strapi's i18n keeps relations per locale. A story's figures and quotes are the same in every
@@ -26,7 +27,7 @@ export async function withSharedRelations<T extends ArticleEntry>(
   const translations = entries.filter((entry) => entry.locale && entry.locale !== sourceLocale);
   if (translations.length === 0) return entries;
 
-  const sources = await strapi.documents('plugin::fact-desk.article').findMany({
+  const sources = await strapi.documents(ARTICLE).findMany({
     status: 'published',
     locale: sourceLocale,
     filters: { documentId: { $in: translations.map((entry) => entry.documentId) } },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { AUDITED_FIELDS, CLAIM_TEXT, type TrackedType } from '../domain';
+import { ARTICLE } from '../constants';
 
 const RELATION_FIELDS = ['claimant', 'speaker', 'article'];
 
@@ -65,7 +66,7 @@ export async function claimRevision(
 
 export async function isArticlePublished(strapi: Core.Strapi, articleId: string) {
   const published = await strapi.db
-    .query('plugin::fact-desk.article')
+    .query(ARTICLE)
     .count({ where: { documentId: articleId, publishedAt: { $notNull: true } } });
   return published > 0;
 }

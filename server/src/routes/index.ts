@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import type { UID } from '@strapi/strapi';
 import { actionId } from '../permissions';
+import { ARTICLE, CORRECTION, FIGURE, OFFICIAL, QUOTE } from '../constants';
 
 const CONDITIONAL_GET = { middlewares: ['plugin::fact-desk.conditional-get'] };
 // The front-end routes also keep the responses they build (see the response-cache service).
@@ -20,11 +21,6 @@ const requires = (action: Parameters<typeof actionId>[0]) => ({
 
 const signedIn = { policies: ['admin::isAuthenticatedAdmin'] };
 
-const ARTICLE = 'plugin::fact-desk.article';
-const FIGURE = 'plugin::fact-desk.casualty-figure';
-const QUOTE = 'plugin::fact-desk.quote';
-const OFFICIAL = 'plugin::fact-desk.official';
-
 /** Signed in, and allowed by the Content Manager to do `action` on every type the route touches. */
 const may = (action: 'read' | 'create', ...types: string[]) => ({
   policies: [
@@ -41,11 +37,11 @@ const read = (path: string, handler: string) => ({
 });
 
 export default {
-  article: readOnlyRouter('plugin::fact-desk.article'),
-  'casualty-figure': readOnlyRouter('plugin::fact-desk.casualty-figure'),
-  correction: readOnlyRouter('plugin::fact-desk.correction'),
-  official: readOnlyRouter('plugin::fact-desk.official'),
-  quote: readOnlyRouter('plugin::fact-desk.quote'),
+  article: readOnlyRouter(ARTICLE),
+  'casualty-figure': readOnlyRouter(FIGURE),
+  correction: readOnlyRouter(CORRECTION),
+  official: readOnlyRouter(OFFICIAL),
+  quote: readOnlyRouter(QUOTE),
   'front-end': {
     type: 'content-api',
     routes: [

@@ -13,12 +13,13 @@ import {
 } from '../domain';
 import { plainTextOf } from '../domain/blocks-text';
 import { checkCopyAgainstRecords } from '../domain/extraction/copy-check';
-import { checkedItemsOf } from './checked-items';
-import { defaultLocale } from './shared-relations';
+import { checkedItemsOf } from '../queries/checked-items';
+import { defaultLocale } from '../queries/shared-relations';
 import { currentActor } from '../utils/actor';
 import { pluginConfig } from '../utils/plugin-config';
-import { createFigureFacts } from './figure-facts';
-import { QUOTE_FACT_FIELDS, SPEAKER_FACT_FIELDS } from './quote-facts';
+import { createFigureFacts } from '../queries/figure-facts';
+import { QUOTE_FACT_FIELDS, SPEAKER_FACT_FIELDS } from '../queries/quote-facts';
+import { ARTICLE, QUOTE } from '../constants';
 
 type ReviewedQuote = QuoteFacts & {
   documentId: string;
@@ -94,13 +95,13 @@ const summary = (figure: FigureFacts) =>
 export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
   async review(documentId: string) {
     const article = await strapi.db
-      .query('plugin::fact-desk.article')
+      .query(ARTICLE)
       .findOne({ where: { documentId }, select: ['id'] });
     if (!article) return null;
     const figures = await createFigureFacts(strapi).inArticle(documentId);
     const reviewedFigures = reviewFigures(figures);
 
-    const quotes: ReviewedQuote[] = await strapi.db.query('plugin::fact-desk.quote').findMany({
+    const quotes: ReviewedQuote[] = await strapi.db.query(QUOTE).findMany({
       where: { article: { documentId } },
       select: ['documentId', ...QUOTE_FACT_FIELDS],
       populate: { speaker: { select: ['documentId', ...SPEAKER_FACT_FIELDS] } },
@@ -126,7 +127,7 @@ export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The source edition's copy against the figure records: numbers no record covers, stale records. */
   async copyCheck(documentId: string, figures: FigureFacts[]) {
-    const source = await strapi.db.query('plugin::fact-desk.article').findOne({
+    const source = await strapi.db.query(ARTICLE).findOne({
       where: { documentId, locale: await defaultLocale(strapi), publishedAt: null },
       select: ['body'],
     });
@@ -154,7 +155,7 @@ export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
     const reviewed = reviewFigures(peers).find((peer) => peer.id === documentId)!;
     const article = figure.articleId
       ? await strapi.db
-          .query('plugin::fact-desk.article')
+          .query(ARTICLE)
           .findOne({ where: { documentId: figure.articleId }, select: ['documentId', 'title'] })
       : null;
     const whole = peers.find((peer) => peer.id === figure.partOfId);

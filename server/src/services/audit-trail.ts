@@ -9,8 +9,8 @@ import {
   type AuditEventContent,
   type ChainedAuditEvent,
 } from '../domain';
+import { AUDIT_EVENT } from '../constants';
 
-const AUDIT = 'plugin::fact-desk.audit-event';
 const HEAD_KEY = 'audit-chain-head';
 const STORE_KEY = `plugin_fact-desk_${HEAD_KEY}`;
 
@@ -61,7 +61,7 @@ export const createAuditTrail = ({ strapi }: { strapi: Core.Strapi }) => {
             fromValue: encodeValue(event.fromValue),
             toValue: encodeValue(event.toValue),
           };
-          await strapi.db.query(AUDIT).create({ data: stored });
+          await strapi.db.query(AUDIT_EVENT).create({ data: stored });
         }
         await trx(storeTable())
           .where({ key: STORE_KEY })
@@ -73,7 +73,7 @@ export const createAuditTrail = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Events in order, with their values decoded; all of them unless `where` narrows them. */
     async events(where: Record<string, unknown> = {}): Promise<ChainedAuditEvent[]> {
       const rows: StoredEvent[] = await strapi.db
-        .query(AUDIT)
+        .query(AUDIT_EVENT)
         .findMany({ where, select: EVENT_FIELDS, orderBy: { sequence: 'asc' } });
       return rows.map((row) => ({
         ...row,

@@ -1,20 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../domain';
-import type { QueueItem } from '../../../shared/contracts/check-queue';
+import type { QueueFilters, QueueItem } from '../../../shared/contracts/check-queue';
 import { getService } from '../utils/get-service';
+import { FIGURE, QUOTE } from '../constants';
 
 /** Statuses that still call for a check. */
 export const OPEN_STATUSES: VerificationStatus[] = ['unverified', 'single_source', 'disputed'];
-
-export interface QueueFilters {
-  status?: VerificationStatus;
-  article?: string;
-  claimant?: string;
-  region?: string;
-  sort: 'date:asc' | 'date:desc';
-  page: number;
-  pageSize: number;
-}
 
 type Row = Record<string, unknown> & {
   id: number;
@@ -28,7 +19,7 @@ type Row = Record<string, unknown> & {
 const SOURCES = [
   {
     type: 'casualty-figure' as const,
-    uid: 'plugin::fact-desk.casualty-figure' as const,
+    uid: FIGURE,
     label: 'asStated',
     date: 'statedAt',
     speaker: 'claimant',
@@ -36,7 +27,7 @@ const SOURCES = [
   },
   {
     type: 'quote' as const,
-    uid: 'plugin::fact-desk.quote' as const,
+    uid: QUOTE,
     label: 'text',
     date: 'saidAt',
     speaker: 'speaker',

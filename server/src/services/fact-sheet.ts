@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { countByStatus, nestParts } from '../domain';
-import { createPublicRecords } from './public-records';
+import { createPublicRecords } from '../queries/public-records';
 
 /**
  * One published article as a front end renders it: figures nested under their wholes, quotes with

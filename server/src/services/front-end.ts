@@ -10,7 +10,7 @@ import {
 } from '../domain';
 import { pluginConfig } from '../utils/plugin-config';
 import type { FactSheet } from './fact-sheet';
-import { createPublicRecords, type FigureFilters } from './public-records';
+import { createPublicRecords, type FigureFilters } from '../queries/public-records';
 
 /** Read models for front ends beyond the fact sheet: JSON-LD, tallies, speaker pages, exports. */
 export const createFrontEnd = ({ strapi }: { strapi: Core.Strapi }) => {

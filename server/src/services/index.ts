@@ -10,22 +10,23 @@ import { createProposedFigures } from './proposed-figures';
 import { createPublishedFlags } from './published-flags';
 import { createResponseCache } from './response-cache';
 import { createVerdicts } from './verdicts';
+import { ARTICLE, CORRECTION, FIGURE, OFFICIAL, QUOTE } from '../constants';
 
 export default {
-  article: factories.createCoreService('plugin::fact-desk.article'),
+  article: factories.createCoreService(ARTICLE),
   'article-review': createArticleReview,
   'audit-trail': createAuditTrail,
   'check-queue': createCheckQueue,
-  'casualty-figure': factories.createCoreService('plugin::fact-desk.casualty-figure'),
-  correction: factories.createCoreService('plugin::fact-desk.correction'),
+  'casualty-figure': factories.createCoreService(FIGURE),
+  correction: factories.createCoreService(CORRECTION),
   'data-version': createDataVersion,
   'fact-sheet': createFactSheet,
   'front-end': createFrontEnd,
   'kept-counts': createKeptCounts,
-  official: factories.createCoreService('plugin::fact-desk.official'),
+  official: factories.createCoreService(OFFICIAL),
   'proposed-figures': createProposedFigures,
   'published-flags': createPublishedFlags,
-  quote: factories.createCoreService('plugin::fact-desk.quote'),
+  quote: factories.createCoreService(QUOTE),
   'response-cache': createResponseCache,
   verdicts: createVerdicts,
 };

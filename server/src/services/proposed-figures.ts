@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { FigureCategory, FigureQualifier } from '../domain';
-import { defaultLocale } from './shared-relations';
+import { defaultLocale } from '../queries/shared-relations';
+import { ARTICLE, FIGURE, OFFICIAL } from '../constants';
 
 /** A figure the extraction proposed, as the editor confirmed it. */
 export interface FigureProposal {
@@ -13,8 +14,6 @@ export interface FigureProposal {
   asStated: string;
   claimant: string | null;
 }
-
-const OFFICIAL = 'plugin::fact-desk.official';
 
 const comparable = (name: string) => name.toLowerCase().replace(/[’‘]/g, "'").trim();
 
@@ -41,12 +40,12 @@ export const createProposedFigures = ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(articleId: string, proposal: FigureProposal) {
     const locale = await defaultLocale(strapi);
     const article = await strapi.db
-      .query('plugin::fact-desk.article')
+      .query(ARTICLE)
       .findOne({ where: { documentId: articleId, locale }, select: ['documentId'] });
     if (!article) return null;
     const { claimant, ...fields } = proposal;
     const official = claimant ? await officialNamed(strapi, claimant) : null;
-    const created = await strapi.documents('plugin::fact-desk.casualty-figure').create({
+    const created = await strapi.documents(FIGURE).create({
       data: {
         ...fields,
         verificationStatus: 'unverified',

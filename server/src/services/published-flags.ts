@@ -1,23 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
+import { ARTICLE, CORRECTION, FIGURE, QUOTE } from '../constants';
 
 type Knex = Core.Strapi['db']['connection'];
 
-const ARTICLE = 'plugin::fact-desk.article';
-
 /** The types whose records are public only while their article is published. */
-export const ARTICLE_CHILDREN = [
-  'plugin::fact-desk.casualty-figure',
-  'plugin::fact-desk.quote',
-  'plugin::fact-desk.correction',
-] as const;
+export const ARTICLE_CHILDREN = [FIGURE, QUOTE, CORRECTION] as const;
 
 export type ArticleChild = (typeof ARTICLE_CHILDREN)[number];
 
-const AWAITING: readonly string[] = [
-  'plugin::fact-desk.casualty-figure',
-  'plugin::fact-desk.quote',
-];
+const AWAITING: readonly string[] = [FIGURE, QUOTE];
 
 interface LinkTable {
   name: string;

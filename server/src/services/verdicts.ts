@@ -1,14 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { CheckedType, VerdictChange } from '../../../shared/contracts/verdicts';
 import type { VerificationStatus } from '../domain';
-
-export const CHECKED_TYPES = ['casualty-figure', 'quote'] as const;
-export type CheckedType = (typeof CHECKED_TYPES)[number];
-
-export interface VerdictChange {
-  verificationStatus: VerificationStatus;
-  checkerNote?: string;
-  revision: number;
-}
 
 const uidOf = (type: CheckedType) => `plugin::fact-desk.${type}` as const;
 

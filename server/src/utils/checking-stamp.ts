@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { currentActor } from '../utils/actor';
+import { currentActor } from './actor';
 
 /**
  * Who checked and when are the server's to say. Any value the client sent is dropped; when the

@@ -2,8 +2,8 @@ import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { findPaginationProblem } from '../domain/public-paging';
 import { findReaderQueryProblem } from '../document-middlewares/content-api-reads';
-import { publicFieldKinds, publicTypeOf } from '../utils/public-types';
-import { refuseQuery } from '../utils/refuse-query';
+import { publicFieldKinds, publicTypeOf } from './public-types';
+import { refuseQuery } from './refuse-query';
 import { refuseDraftStatus } from './published-only';
 
 /** The read policy's checks, before Strapi's own, so that every refusal names its path. */

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
-import { getService } from '../utils/get-service';
+import { getService } from './get-service';
 
 type Query = Record<string, unknown> & { pagination?: Record<string, unknown> };
 

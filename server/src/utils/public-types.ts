@@ -1,13 +1,14 @@
 import type { Core, UID } from '@strapi/strapi';
 import { fieldKindsOf, type FieldKinds, type PublicType } from '../domain/public-queries';
+import { ARTICLE, CORRECTION, FIGURE, OFFICIAL, QUOTE } from '../constants';
 
 /** The content types the content API serves, by their name in the read policy. */
 export const PUBLIC_UIDS: Record<PublicType, UID.ContentType> = {
-  article: 'plugin::fact-desk.article',
-  figure: 'plugin::fact-desk.casualty-figure',
-  quote: 'plugin::fact-desk.quote',
-  correction: 'plugin::fact-desk.correction',
-  official: 'plugin::fact-desk.official',
+  article: ARTICLE,
+  figure: FIGURE,
+  quote: QUOTE,
+  correction: CORRECTION,
+  official: OFFICIAL,
 };
 
 const TYPE_OF_UID = new Map<string, PublicType>(

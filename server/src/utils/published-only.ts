@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { validationError } from './validation-error';
 import type { Context } from 'koa';
 
 /**
@@ -8,16 +8,8 @@ import type { Context } from 'koa';
 export function refuseDraftStatus(ctx: Context): void {
   const { status } = ctx.query;
   if (status === undefined || status === 'published') return;
-  throw new errors.ValidationError(
-    'Only published content is served: remove "status" or set it to "published".',
-    {
-      errors: [
-        {
-          path: ['status'],
-          message: 'Only "published" is allowed.',
-          name: 'ValidationError',
-        },
-      ],
-    }
+  throw validationError(
+    [{ path: ['status'], message: 'Only "published" is allowed.' }],
+    'Only published content is served: remove "status" or set it to "published".'
   );
 }

@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { validationError } from './validation-error';
 import { z } from 'zod';
 
 export const localeParam = z
@@ -21,9 +21,7 @@ export function parseQuery<Schema extends z.ZodType>(
       issue.code === 'unrecognized_keys'
         ? `This route takes no "${issue.keys.join('", "')}" parameter.`
         : issue.message;
-    return { path, message, name: 'ValidationError' };
+    return { path, message };
   });
-  throw new errors.ValidationError(details.map((detail) => detail.message).join(' '), {
-    errors: details,
-  });
+  throw validationError(details);
 }

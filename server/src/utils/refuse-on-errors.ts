@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { validationError } from './validation-error';
 import { errorsOf, type Finding } from '../domain';
 
 /** Refuses a write with every error finding, each at its field path (HTTP 400). */
@@ -9,12 +9,5 @@ export function refuseOnErrors(findings: Finding[], subject: string): void {
     refused.length === 1
       ? refused[0].message
       : `This ${subject} has ${refused.length} problems: ${refused.map((f) => f.message).join(' ')}`;
-  throw new errors.ValidationError(summary, {
-    errors: refused.map(({ path, message, code }) => ({
-      path,
-      message,
-      name: 'ValidationError',
-      value: code,
-    })),
-  });
+  throw validationError(refused, summary);
 }

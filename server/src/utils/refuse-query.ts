@@ -1,9 +1,7 @@
-import { errors } from '@strapi/utils';
+import { validationError } from './validation-error';
 import type { QueryProblem } from '../domain/public-queries';
 
 /** Refuses a reader's query with a 400 naming the part of it at fault. */
 export const refuseQuery = ({ path, message }: QueryProblem): never => {
-  throw new errors.ValidationError(message, {
-    errors: [{ path, message, name: 'ValidationError' }],
-  });
+  throw validationError([{ path, message }]);
 };

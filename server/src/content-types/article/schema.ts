@@ -1,5 +1,6 @@
 import { REVIEW_STATES } from '../../../../shared/vocabulary';
 import { localized, shared } from '../localization';
+import { FIGURE, QUOTE } from '../../constants';
 
 export default {
   kind: 'collectionType',
@@ -30,13 +31,13 @@ export default {
     figures: {
       type: 'relation',
       relation: 'oneToMany',
-      target: 'plugin::fact-desk.casualty-figure',
+      target: FIGURE,
       mappedBy: 'article',
     },
     quotes: {
       type: 'relation',
       relation: 'oneToMany',
-      target: 'plugin::fact-desk.quote',
+      target: QUOTE,
       mappedBy: 'article',
     },
     reviewState: {

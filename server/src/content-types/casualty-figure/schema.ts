@@ -10,6 +10,7 @@ import {
   inPublishedArticleAttribute,
   inPublishedArticleIndex,
 } from '../in-published-article';
+import { ARTICLE, FIGURE, OFFICIAL } from '../../constants';
 
 // A fresh object per attribute: Strapi annotates attribute objects in place when it loads them.
 const countAttribute = () => ({ type: 'integer', min: 0, max: MAX_COUNT }) as const;
@@ -52,19 +53,19 @@ export default {
     article: {
       type: 'relation',
       relation: 'manyToOne',
-      target: 'plugin::fact-desk.article',
+      target: ARTICLE,
       inversedBy: 'figures',
     },
     partOf: {
       type: 'relation',
       relation: 'manyToOne',
-      target: 'plugin::fact-desk.casualty-figure',
+      target: FIGURE,
     },
     partsNote: { type: 'text', maxLength: 2000 },
     claimant: {
       type: 'relation',
       relation: 'manyToOne',
-      target: 'plugin::fact-desk.official',
+      target: OFFICIAL,
     },
     statedAt: { type: 'date' },
     occurredFrom: { type: 'date' },

@@ -1,4 +1,5 @@
 import { inPublishedArticleAttribute, inPublishedArticleIndex } from '../in-published-article';
+import { ARTICLE } from '../../constants';
 
 /**
  * A public record that a published number or quote was changed: what, from, to, when, and the
@@ -28,7 +29,7 @@ export default {
     toValue: { type: 'text' },
     correctedAt: { type: 'datetime', required: true },
     publicNote: { type: 'text', maxLength: 2000 },
-    article: { type: 'relation', relation: 'manyToOne', target: 'plugin::fact-desk.article' },
+    article: { type: 'relation', relation: 'manyToOne', target: ARTICLE },
     inPublishedArticle: inPublishedArticleAttribute(),
   },
 };

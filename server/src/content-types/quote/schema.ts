@@ -5,6 +5,7 @@ import {
   inPublishedArticleAttribute,
   inPublishedArticleIndex,
 } from '../in-published-article';
+import { ARTICLE, OFFICIAL } from '../../constants';
 
 export default {
   kind: 'collectionType',
@@ -46,7 +47,7 @@ export default {
     speaker: {
       type: 'relation',
       relation: 'manyToOne',
-      target: 'plugin::fact-desk.official',
+      target: OFFICIAL,
     },
     roleAsPublished: { type: 'string', maxLength: 300 },
     saidAt: { type: 'date' },
@@ -54,7 +55,7 @@ export default {
     article: {
       type: 'relation',
       relation: 'manyToOne',
-      target: 'plugin::fact-desk.article',
+      target: ARTICLE,
       inversedBy: 'quotes',
     },
     ...checkingAttributes(),
