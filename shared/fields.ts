@@ -33,15 +33,21 @@ export const text = (max: number) =>
       'Contains broken characters (a lone surrogate).'
     );
 
+const isVisible = (value: string) => VISIBLE.test(value.replace(BLANKS, ''));
+
 export const requiredText = (max: number) =>
   text(max)
     .transform((value) => value.trim())
-    .refine(
-      (value) => VISIBLE.test(value.replace(BLANKS, '')),
-      'Cannot be empty or invisible characters only.'
-    );
+    .refine(isVisible, 'Cannot be empty or invisible characters only.');
 
-export const optionalText = (max: number) => text(max).nullable();
+/** Text that may be left out or empty, but is not invisible characters only when given. */
+export const optionalText = (max: number) =>
+  text(max)
+    .refine(
+      (value) => value.trim() === '' || isVisible(value),
+      'Cannot be invisible characters only: leave it empty instead.'
+    )
+    .nullable();
 
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `Must be one of: ${values.join(', ')}.` });

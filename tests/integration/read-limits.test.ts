@@ -163,7 +163,7 @@ describe('GraphQL operations', () => {
     }
   });
 
-  it('refuse hundreds of aliases, six root queries, a fragment bomb and relations three deep, at once', async () => {
+  it('refuse hundreds of aliases, six root queries, a fragment bomb, a fragment cycle and relations three deep, at once', async () => {
     const rootAliases = Array.from(
       { length: 6 },
       (_, index) => `r${index}: factDeskArticles { title }`
@@ -175,6 +175,10 @@ describe('GraphQL operations', () => {
       ],
       [`{ ${rootAliases} }`, /at most 5 queries/],
       [fragmentBomb(25), /at most 300 fields/],
+      [
+        'fragment F on FactDeskArticle { title ...G } fragment G on FactDeskArticle { slug ...F } { factDeskArticles { ...F } }',
+        /Fragment "F" spreads itself/,
+      ],
       [
         `{ factDeskCasualtyFigures { article { figures { claimant { name } } } } }`,
         /at most 2 levels/,

@@ -3,6 +3,7 @@ import { demoAdminCredentials } from '../../playground/src/demo/demo-admin';
 import { REFERENCE_SLUG } from '../../playground/src/demo/reference-story';
 import { setUpDemo } from '../../playground/src/demo/set-up-demo';
 import { createDeskEditor } from '../helpers/desk-editor';
+import { graphql } from '../helpers/graphql';
 import { adminToken, api } from '../helpers/http';
 import { expectRefused, publicSheet } from '../helpers/refused-write';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
@@ -260,6 +261,15 @@ describe('changes to a published article', () => {
       JSON.stringify((await publicSheet(strapi)).data).includes('12 people were injured');
     expect(await onSheet()).toBe(false);
     await api(strapi).get(`/api/fact-desk/casualty-figures/${created.documentId}`).expect(404);
+    // Nor through the published article: a populate, or a relation on GraphQL.
+    const populated = await api(strapi)
+      .get('/api/fact-desk/articles')
+      .query({ 'populate[figures][fields][0]': 'asStated' })
+      .expect(200);
+    expect(JSON.stringify(populated.body)).not.toContain('12 people were injured');
+    const related = await graphql(strapi)('{ factDeskArticles { figures { asStated } } }');
+    expect(related.errors).toBeUndefined();
+    expect(JSON.stringify(related.data)).not.toContain('12 people were injured');
 
     // The publisher may publish with unchecked items: the publication takes the figure with it.
     const published = await as('superAdmin').post(
@@ -279,6 +289,45 @@ describe('changes to a published article', () => {
         }),
       { status: 400, path: ['figures'] }
     );
+  });
+});
+
+describe("a published article's records, from either side", () => {
+  it('cannot all be removed from the article with an empty list', async () => {
+    for (const [field, value] of [
+      ['figures', []],
+      ['quotes', { set: [] }],
+      ['figures', null],
+    ] as const) {
+      await refused(
+        () => as('checker').put(`${CM}/${ARTICLE}/${ids.story}?locale=en`, { [field]: value }),
+        {
+          status: 400,
+          path: [field],
+        }
+      );
+    }
+  });
+
+  it("are attached by the article's documentId: a row id or a status names one version", async () => {
+    const rows = await strapi.db.query(ARTICLE).findMany({
+      where: { documentId: ids.story, locale: 'en' },
+      select: ['id', 'publishedAt'],
+    });
+    const draftRow = rows.find((row: any) => row.publishedAt === null)!.id;
+    const publishedRow = rows.find((row: any) => row.publishedAt !== null)!.id;
+    for (const article of [
+      draftRow,
+      { set: [{ id: String(draftRow) }] },
+      { connect: [{ id: draftRow }] },
+      { connect: [{ documentId: ids.story, locale: 'en', status: 'draft' }] },
+      { disconnect: [{ id: publishedRow }] },
+    ]) {
+      await refused(() => as('checker').put(`${CM}/${FIGURE}/${ids.shotDown}`, { article }), {
+        status: 400,
+        path: ['article'],
+      });
+    }
   });
 });
 
@@ -485,6 +534,24 @@ describe('the four-eyes rule for the words of a claim', () => {
 });
 
 describe('fields a type does not have', () => {
+  it('leave the revision to the server: a record starts at 0', async () => {
+    const created = await as('checker').post(`${CM}/${FIGURE}`, {
+      asStated: '2 people were injured',
+      category: 'injured',
+      subject: 'people',
+      count: 2,
+      qualifier: 'exact',
+      verificationStatus: 'unverified',
+      revision: 99,
+      article: { connect: [{ documentId: ids.draft, locale: 'en' }] },
+    });
+    expect(created.status).toBe(201);
+    const stored = await strapi.db
+      .query(FIGURE)
+      .findOne({ where: { documentId: created.body.data.documentId } });
+    expect(stored.revision).toBe(0);
+  });
+
   it('are refused at their path, as is a revision that is not a number', async () => {
     for (const [body, path] of [
       [{ unknownField: 1 }, ['unknownField']],
@@ -615,8 +682,16 @@ describe("an article's review state", () => {
     });
   });
 
+  it('refuses optional text of invisible characters only', async () => {
+    await refused(() => as('checker').put(articlePath(ids.draft), { byline: '\u200d' }), {
+      status: 400,
+      path: ['byline'],
+    });
+  });
+
   it('holds regions to a list of names', async () => {
     for (const [regions, path] of [
+      [['Kyiv', 'kyiv'], ['regions']],
       [['Kyiv Oblast', 'Kyiv Oblast'], ['regions']],
       [{ name: 'Kyiv' }, ['regions']],
       [
@@ -753,6 +828,17 @@ describe("the Content Manager's publication actions on articles", () => {
       return (article as any).figures.map((figure: any) => figure.documentId).sort();
     };
     const published = await figureIds('published');
+    // A record waiting for the next publication goes with the draft it was added to.
+    const waiting = await as('drafter').post(`${CM}/${FIGURE}`, {
+      asStated: '6 people were missing',
+      category: 'missing',
+      subject: 'people',
+      count: 6,
+      qualifier: 'exact',
+      verificationStatus: 'unverified',
+      article: { connect: [{ documentId: ids.story, locale: 'en' }] },
+    });
+    expect(waiting.status).toBe(201);
     const edited = await as('secondChecker').put(`${CM}/${ARTICLE}/${ids.story}?locale=en`, {
       title: 'A headline nobody approved',
     });
@@ -765,6 +851,11 @@ describe("the Content Manager's publication actions on articles", () => {
     expect(draft!.title).not.toBe('A headline nobody approved');
     expect(await figureIds('draft')).toEqual(published);
     expect(await publicSheet(strapi)).toEqual(sheet);
+    const kept = await strapi.db.query(FIGURE).findOne({
+      where: { documentId: waiting.body.data.documentId },
+      populate: { article: { select: ['documentId'] } },
+    });
+    expect(kept).toMatchObject({ count: 6, article: null });
     expect((await strapi.plugin('fact-desk').service('audit-trail').verify()).intact).toBe(true);
   });
 

@@ -101,6 +101,11 @@ export const changeRecord =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
     const type = TRACKED[ctx.uid];
+    if (type && ctx.action === 'create') {
+      // A record starts at revision 0: the counter is the server's.
+      const params = ctx.params as { data?: Record<string, unknown> };
+      if (params.data) params.data = { ...params.data, revision: 0 };
+    }
     if (type && ctx.action === 'create' && currentActor(strapi) !== null) {
       return strapi.db.transaction(async () => {
         const created = await next();

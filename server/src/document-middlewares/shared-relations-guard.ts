@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { validationError } from '../utils/validation-error';
-import { findToOneRelationProblem } from '../domain/to-one-relations';
+import { findArticleReferenceProblem, findToOneRelationProblem } from '../domain/to-one-relations';
 import { resolveRelationTarget } from '../queries/relation-input';
 import { defaultLocale, SHARED_ARTICLE_RELATIONS } from '../queries/shared-relations';
 import { ARTICLE, FIGURE, QUOTE } from '../constants';
@@ -11,14 +11,17 @@ const WRITES = ['create', 'update', 'clone'];
 
 const isEmptyList = (value: unknown) => Array.isArray(value) && value.length === 0;
 
-/** Anything but nothing or empty lists changes a relation, in whatever shape it is sent. */
-const changesSomething = (value: unknown): boolean => {
-  if (value === null || value === undefined) return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'object') {
-    return Object.values(value).some((part) => part !== undefined && !isEmptyList(part));
-  }
-  return true;
+/**
+ * Only what the Content Manager's form sends for an untouched list (`{ connect: [], disconnect:
+ * [] }`) leaves a relation as it is: Strapi reads `[]`, `null` and `{ set: [] }` as "remove all".
+ */
+const leavesAsIs = (value: unknown): boolean => {
+  if (value === undefined) return true;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.entries(value).every(
+    ([key, part]) =>
+      (key === 'connect' || key === 'disconnect') && (part === undefined || isEmptyList(part))
+  );
 };
 
 // The to-one relations of the records that belong to an article.
@@ -60,9 +63,7 @@ export const sharedRelationsGuard =
     const message = `Attach figures and quotes from their own record, to the "${sourceLocale}" edition of the article: every translation shares them.`;
 
     if (ctx.uid === ARTICLE) {
-      const changed = SHARED_ARTICLE_RELATIONS.filter((name) =>
-        changesSomething(params.data?.[name])
-      );
+      const changed = SHARED_ARTICLE_RELATIONS.filter((name) => !leavesAsIs(params.data?.[name]));
       if (changed.length > 0) {
         refuse(
           changed.map((name) => [name]),
@@ -82,6 +83,8 @@ export const sharedRelationsGuard =
         const problem = findToOneRelationProblem(field, params.data?.[field]);
         if (problem) refuse([problem.path], problem.message);
       }
+      const reference = findArticleReferenceProblem(params.data?.article);
+      if (reference) refuse([reference.path], reference.message);
       const article = await resolveRelationTarget(strapi, ARTICLE, params.data?.article);
       if (article?.locale && article.locale !== sourceLocale) refuse([['article']], message);
     }

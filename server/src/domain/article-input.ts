@@ -29,7 +29,11 @@ export const articleInputSchema = z.object({
   regions: z
     .array(requiredText(200), { error: 'Must be a list of region names, e.g. ["Kyiv Oblast"].' })
     .max(MAX_REGIONS, `At most ${MAX_REGIONS} regions.`)
-    .refine((regions) => new Set(regions).size === regions.length, 'Names a region twice.')
+    .refine(
+      (regions) =>
+        new Set(regions.map((region) => region.toLocaleLowerCase())).size === regions.length,
+      'Names a region twice.'
+    )
     .nullable(),
   internalNotes: optionalText(5000),
 });

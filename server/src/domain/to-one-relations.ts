@@ -54,3 +54,33 @@ export function findToOneRelationProblem(
   }
   return null;
 }
+
+/** Every record a relation input names, whatever its shape (connect, disconnect, set, lists). */
+const namedRecords = (value: unknown): unknown[] => {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  if (isPlainObject(value) && ['connect', 'disconnect', 'set'].some((key) => key in value)) {
+    return ['connect', 'disconnect', 'set'].flatMap((key) =>
+      Array.isArray(value[key]) ? (value[key] as unknown[]) : []
+    );
+  }
+  return [value];
+};
+
+const namesADocument = (item: unknown): boolean =>
+  typeof item === 'string' ||
+  (isPlainObject(item) && typeof item.documentId === 'string' && !('status' in item));
+
+/**
+ * The article of a figure or quote is named by its documentId (and locale). A row id or a
+ * `status` names one version of the article, draft or published, and Strapi would link or unlink
+ * that version alone: a record would leave the published article with no rule seeing it.
+ */
+export function findArticleReferenceProblem(value: unknown): RelationInputProblem | null {
+  if (namedRecords(value).every(namesADocument)) return null;
+  return {
+    path: ['article'],
+    message:
+      '"article" names the article by its documentId, e.g. { "documentId": …, "locale": "en" }: a row id or a status names one version of it.',
+  };
+}

@@ -1,7 +1,7 @@
 import coBody from 'co-body';
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { expandedSelections, type ParsedDocument } from './document-size';
+import { expandedSelections, findFragmentCycle, type ParsedDocument } from './document-size';
 import { MAX_SELECTIONS } from './read-limits';
 
 type Parse = (source: string, options?: { maxTokens?: number }) => ParsedDocument;
@@ -60,6 +60,8 @@ function findDocumentProblem(parse: Parse, sent: Sent): string | null {
     const tooLong = error instanceof Error && /tokens/i.test(error.message);
     return tooLong ? `A GraphQL document holds at most ${MAX_TOKENS} tokens.` : null;
   }
+  const cycle = findFragmentCycle(document);
+  if (cycle) return `Fragment "${cycle}" spreads itself, directly or through other fragments.`;
   return expandedSelections(document) > MAX_SELECTIONS
     ? `A query selects at most ${MAX_SELECTIONS} fields, fragments expanded; this one selects more.`
     : null;

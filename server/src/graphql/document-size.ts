@@ -66,3 +66,42 @@ export function expandedSelections(document: ParsedDocument): number {
     0
   );
 }
+
+/**
+ * The name of a fragment that spreads itself, directly or through other fragments, or null.
+ * GraphQL forbids such cycles, but a validation rule that runs before that check (the depth
+ * limit) follows them until the stack overflows.
+ */
+export function findFragmentCycle(document: ParsedDocument): string | null {
+  const fragments = new Map(
+    document.definitions.filter(isFragment).map((fragment) => [fragment.name.value, fragment])
+  );
+  const done = new Set<string>();
+  const onPath = new Set<string>();
+
+  const spreadsIn = (selectionSet: SelectionSet): string[] =>
+    selectionSet.selections.flatMap((selection) => {
+      if (selection.kind === 'FragmentSpread') return [selection.name.value];
+      return selection.selectionSet ? spreadsIn(selection.selectionSet) : [];
+    });
+
+  const cycleFrom = (name: string): string | null => {
+    if (onPath.has(name)) return name;
+    const fragment = fragments.get(name);
+    if (done.has(name) || !fragment) return null;
+    onPath.add(name);
+    for (const spread of spreadsIn(fragment.selectionSet)) {
+      const cycle = cycleFrom(spread);
+      if (cycle) return cycle;
+    }
+    onPath.delete(name);
+    done.add(name);
+    return null;
+  };
+
+  for (const name of fragments.keys()) {
+    const cycle = cycleFrom(name);
+    if (cycle) return cycle;
+  }
+  return null;
+}

@@ -46,6 +46,26 @@ export const createPublishedFlags = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
+   * A record waiting for its article's next publication is linked to the article's draft only:
+   * every read of the published version (a populate, a GraphQL relation, a filter) then leaves
+   * it out, and publishing the draft links it to the published version, as Strapi does for any
+   * relation of a draft.
+   */
+  const detachFromPublishedVersion = async (
+    trx: Knex,
+    uid: ArticleChild,
+    waiting: ReturnType<Knex>
+  ) => {
+    const link = (strapi.db.metadata.get(uid).attributes.article as Attribute).joinTable!;
+    const articles = strapi.db.metadata.get(ARTICLE).tableName;
+    const publishedRows = trx(articles).whereNotNull(columnOf(ARTICLE, 'publishedAt')).select('id');
+    await trx(link.name)
+      .whereIn(link.joinColumn.name, waiting)
+      .whereIn(link.inverseJoinColumn.name, publishedRows)
+      .delete();
+  };
+
+  /**
    * Brings the flag of these rows (of every row when `ids` is left out) up to date, writing only
    * rows whose flag is wrong; answers how many it wrote.
    */
@@ -57,6 +77,8 @@ export const createPublishedFlags = ({ strapi }: { strapi: Core.Strapi }) => {
       // Records added to a published article wait for its next publication (figures, quotes).
       const awaiting = AWAITING.includes(uid) ? columnOf(uid, 'awaitingPublication') : null;
       const rows = () => (ids ? trx(table).whereIn('id', ids) : trx(table));
+      if (awaiting)
+        await detachFromPublishedVersion(trx, uid, rows().where(awaiting, true).select('id'));
       const raised = await rows()
         .whereIn('id', linkedToPublished(trx, uid))
         .where((ready) => (awaiting ? ready.where(awaiting, false).orWhereNull(awaiting) : ready))
