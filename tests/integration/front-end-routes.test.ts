@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { setUpDemo } from '../../playground/src/demo/set-up-demo';
 import { REFERENCE_SLUG, referenceFigures } from '../../playground/src/demo/reference-story';
+import { parse } from 'csv-parse/sync';
 import { api } from '../helpers/http';
 import { addRivalLaunchClaim } from '../helpers/rival-claim';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
@@ -169,15 +170,19 @@ describe('speaker pages', () => {
 });
 
 describe('exports', () => {
+  /** The export read back by a CSV parser held to RFC 4180's CRLF records and equal widths. */
+  const readCsv = (text: string): string[][] =>
+    parse(text, { record_delimiter: '\r\n', relax_column_count: false });
+
   it('serve the published figures as CSV', async () => {
     const response = await get('/exports/figures.csv').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
-    const lines = response.text.trim().split('\n');
-    expect(lines[0]).toBe(
+    const [header, ...rows] = readCsv(response.text);
+    expect(header.join(',')).toBe(
       'id,article,as_stated,subject,category,count,qualifier,low,high,claimant,date_reported,date_from,date_to,place,region,country,verification_status,sources'
     );
-    expect(lines).toHaveLength(1 + referenceFigures.length + 1);
-    expect(response.text).toContain('1,000 prisoners of war');
+    expect(rows).toHaveLength(referenceFigures.length + 1);
+    expect(rows.map((row) => row[header.indexOf('as_stated')])).toContain('1,000 prisoners of war');
     expect(response.text).not.toContain('secret-checker-note');
   });
 
@@ -185,10 +190,7 @@ describe('exports', () => {
     const response = await get('/exports/figures.hxl.csv')
       .query({ category: 'killed' })
       .expect(200);
-    const [header, hashtags, row] = response.text
-      .trim()
-      .split('\n')
-      .map((line) => line.split(','));
+    const [header, hashtags, row] = readCsv(response.text);
     expect(hashtags).toEqual(
       expect.arrayContaining([
         '#affected+killed',
@@ -206,6 +208,23 @@ describe('exports', () => {
       .documents(FIGURE)
       .update({ documentId: ids.killed, data: { asStated: '=HYPERLINK("http://x")' } });
     const response = await get('/exports/figures.csv').expect(200);
-    expect(response.text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    const [header, ...rows] = readCsv(response.text);
+    expect(rows.map((row) => row[header.indexOf('as_stated')])).toContain(
+      `'=HYPERLINK("http://x")`
+    );
+  });
+
+  it('keep one record per figure when a field holds a line break of any kind', async () => {
+    await strapi
+      .documents(FIGURE)
+      .update({ documentId: ids.killed, data: { region: 'North\rSouth', place: 'Two\nlines' } });
+    const response = await get('/exports/figures.csv').expect(200);
+    const [header, ...rows] = readCsv(response.text);
+    expect(rows).toHaveLength(referenceFigures.length + 1);
+    const killed = rows.find((row) => row[header.indexOf('id')] === ids.killed)!;
+    expect([killed[header.indexOf('region')], killed[header.indexOf('place')]]).toEqual([
+      'North\rSouth',
+      'Two\nlines',
+    ]);
   });
 });

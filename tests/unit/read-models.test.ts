@@ -143,12 +143,19 @@ describe('fact sheets', () => {
 
 describe('exports', () => {
   it('make no cell a spreadsheet would run', () => {
-    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'fine', 12, null].map(inertCell)).toEqual([
+    expect(
+      ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\0=1', '＝1+1', '＠A1', 'fine', 12, null].map(
+        inertCell
+      )
+    ).toEqual([
       "'=1+1",
       "'+1",
       "'-1",
       "'@SUM(A1)",
       "'\tx",
+      "'\0=1",
+      "'＝1+1",
+      "'＠A1",
       'fine',
       12,
       null,

@@ -53,12 +53,16 @@ export const CSV_COLUMNS: Column[] = [
 
 export const HXL_COLUMNS: Column[] = [...COMMON_COLUMNS, ...FIGURE_CATEGORIES.map(categoryColumn)];
 
-/** A cell a spreadsheet would not run: text starting with = + - @ or a control is prefixed with '. */
+// What a spreadsheet may read as the start of a formula: = + - @ (also in their full-width forms,
+// which some spreadsheets fold to the ASCII ones), or a tab, carriage return or NUL before them.
+const FORMULA_START = /^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** A cell a spreadsheet would not run: text that could start a formula is prefixed with '. */
 export const inertCell = (value: unknown): string | number | null => {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value;
   const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 };
 
 export const toRows = (columns: Column[], figures: TalliedFigure[]) =>

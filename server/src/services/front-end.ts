@@ -58,7 +58,11 @@ export const createFrontEnd = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = toRows(columns, await records.matchingFigures(filters));
       const header = [columns.map((column) => column.header)];
       const hashtags = format === 'hxl' ? [columns.map((column) => column.hxl)] : [];
-      return stringify([...header, ...hashtags, ...rows]);
+      // RFC 4180: records end with CRLF, and a field holding a line break of any kind is quoted.
+      return stringify([...header, ...hashtags, ...rows], {
+        record_delimiter: 'windows',
+        quoted_match: /[\r\n]/,
+      });
     },
   };
 };
