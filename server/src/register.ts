@@ -16,6 +16,7 @@ import { figureIntegrity } from './document-middlewares/figure-integrity';
 import { officialIntegrity } from './document-middlewares/official-integrity';
 import { publishGate } from './document-middlewares/publish-gate';
 import { publishedContentGuard } from './document-middlewares/published-content-guard';
+import { publishedOfficialGuard } from './document-middlewares/published-official-guard';
 import { quoteIntegrity } from './document-middlewares/quote-integrity';
 import { sharedRelationsGuard } from './document-middlewares/shared-relations-guard';
 import { verdictGuard } from './document-middlewares/verdict-guard';
@@ -45,6 +46,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(articleReviewState(strapi));
   strapi.documents.use(publishGate(strapi));
   strapi.documents.use(publishedContentGuard(strapi));
+  strapi.documents.use(publishedOfficialGuard(strapi));
   strapi.documents.use(changeRecord(strapi));
   // Innermost, so a refused write never reaches it; in the write's transaction.
   strapi.documents.use(keepPublishedFlags(strapi));

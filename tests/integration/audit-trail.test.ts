@@ -89,22 +89,23 @@ describe('the audit trail', () => {
     ]);
   });
 
-  it('turns a change to a published figure into a public correction', async () => {
+  it('turns a change to a published figure into public corrections, officials by name', async () => {
     const response = await api(strapi)
       .get('/api/fact-desk/corrections')
       .query({
         'filters[targetDocumentId][$eq]': ids.exchange,
         'populate[article][fields][0]': 'slug',
+        sort: 'field:desc',
       })
       .expect(200);
-    expect(response.body.data).toHaveLength(1);
-    expect(response.body.data[0]).toMatchObject({
-      field: 'count',
-      fromValue: '1000',
-      toValue: '1200',
-      publicNote: 'The exchange covers 1,200 prisoners, not 1,000.',
-      targetType: 'casualty-figure',
-    });
+    expect(response.body.data).toHaveLength(2);
+    const note = 'The exchange covers 1,200 prisoners, not 1,000.';
+    expect(response.body.data).toMatchObject([
+      { field: 'count', fromValue: '1000', toValue: '1200', publicNote: note },
+      { field: 'claimant', toValue: 'Vladimir Putin', publicNote: note },
+    ]);
+    expect(response.body.data[1].fromValue).toEqual(expect.any(String));
+    expect(response.body.data[0].targetType).toBe('casualty-figure');
     expect(response.body.data[0].article.slug).toBeDefined();
     const stored = await strapi.db.query(FIGURE).findOne({ where: { documentId: ids.exchange } });
     expect(stored.correctionNote).toBeNull();

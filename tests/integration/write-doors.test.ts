@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { demoAdminCredentials } from '../../playground/src/demo/demo-admin';
-import { REFERENCE_SLUG } from '../../playground/src/demo/reference-story';
+import { REFERENCE_SLUG, referenceArticleUk } from '../../playground/src/demo/reference-story';
 import { setUpDemo } from '../../playground/src/demo/set-up-demo';
 import { createDeskEditor } from '../helpers/desk-editor';
 import { graphql } from '../helpers/graphql';
@@ -792,6 +792,77 @@ describe("the plugin's admin read routes", () => {
   });
 });
 
+describe('what readers have read of a published article', () => {
+  it('stays as it was when another edition is published: a waiting figure keeps waiting', async () => {
+    const created = await as('drafter').post(`${CM}/${FIGURE}`, {
+      asStated: '77 drones were launched from the sea',
+      category: 'launched',
+      subject: 'drones',
+      count: 77,
+      qualifier: 'exact',
+      verificationStatus: 'unverified',
+      article: { connect: [{ documentId: ids.story, locale: 'en' }] },
+    });
+    expect(created.status).toBe(201);
+    const documentId = created.body.data.documentId;
+    const published = await as('superAdmin').post(
+      `${CM}/${ARTICLE}/${ids.story}/actions/publish?locale=uk`
+    );
+    expect(published.status).toBe(200);
+    // Sending the same article again is not joining it anew.
+    const resent = await as('checker').put(`${CM}/${FIGURE}/${documentId}`, {
+      article: { connect: [{ documentId: ids.story, locale: 'en' }] },
+    });
+    expect(resent.status).toBe(200);
+    const stored = await strapi.db.query(FIGURE).findOne({ where: { documentId } });
+    expect(stored).toMatchObject({ awaitingPublication: true, inPublishedArticle: false });
+    await api(strapi).get(`/api/fact-desk/casualty-figures/${documentId}`).expect(404);
+    expect(JSON.stringify(await publicSheet(strapi))).not.toContain('77 drones');
+  });
+
+  it('is corrected in public when its words or its claimant change', async () => {
+    const figure = await strapi.db.query(FIGURE).findOne({
+      where: { documentId: ids.shotDown },
+      populate: { claimant: { select: ['documentId', 'name'] } },
+    });
+    const other = await strapi.db.query('plugin::fact-desk.official').findOne({
+      where: { documentId: { $ne: figure.claimant.documentId } },
+      select: ['documentId', 'name'],
+    });
+    const changed = await as('superAdmin').put(`${CM}/${FIGURE}/${ids.shotDown}`, {
+      asStated: '88 drones were downed',
+      claimant: { connect: [{ documentId: other.documentId }] },
+      correctionNote: 'The Air Force said downed, and the figure came from another source.',
+    });
+    expect(changed.status).toBe(200);
+    const corrections = await strapi.db.query('plugin::fact-desk.correction').findMany({
+      where: { targetDocumentId: ids.shotDown, field: { $in: ['asStated', 'claimant'] } },
+      orderBy: { field: 'asc' },
+    });
+    expect(corrections.map((row: any) => [row.field, row.fromValue, row.toValue])).toEqual([
+      ['asStated', figure.asStated, '88 drones were downed'],
+      ['claimant', figure.claimant.name, other.name],
+    ]);
+  });
+
+  it('names its officials as published: renaming one needs the right to publish, deleting one is refused', async () => {
+    const launched = await strapi.db.query(FIGURE).findOne({
+      where: { documentId: ids.launched },
+      populate: { claimant: { select: ['documentId', 'name'] } },
+    });
+    const official = `${CM}/plugin::fact-desk.official/${launched.claimant.documentId}`;
+    await refused(() => as('checker').put(official, { name: 'Another name' }), { status: 403 });
+    await refused(() => as('superAdmin').delete(official), { status: 400, path: ['documentId'] });
+  });
+
+  it('keeps the source edition while another edition exists', async () => {
+    await refused(() => as('superAdmin').delete(`${CM}/${ARTICLE}/${ids.story}?locale=en`), {
+      status: 400,
+      path: ['locale'],
+    });
+  });
+});
+
 // Last: the story is unpublished at the end.
 describe("the Content Manager's publication actions on articles", () => {
   it('bulk publish passes the gate: an article with unchecked figures stays a draft', async () => {
@@ -869,11 +940,30 @@ describe("the Content Manager's publication actions on articles", () => {
     );
   });
 
-  it('bulk unpublish takes the story and its figures off the public API', async () => {
-    const response = await as('secondChecker').post(
-      `${CM}/${ARTICLE}/actions/bulkUnpublish?locale=en`,
-      { documentIds: [ids.story] }
+  it('unpublishing the source edition while another stays published is refused', async () => {
+    const ukSheet = async () =>
+      (
+        await api(strapi)
+          .get(`/api/fact-desk/fact-sheets/${referenceArticleUk.slug}`)
+          .query({ locale: 'uk' })
+          .expect(200)
+      ).body;
+    const before = await ukSheet();
+    const response = await refused(
+      () => as('secondChecker').post(`${CM}/${ARTICLE}/${ids.story}/actions/unpublish?locale=en`),
+      { status: 400, path: ['locale'] }
     );
+    expect(response.body.error.message).toMatch(/other published editions/);
+    expect(await ukSheet()).toEqual(before);
+  });
+
+  it('bulk unpublish takes the story and its figures off the public API', async () => {
+    const unpublish = (locale: string) =>
+      as('secondChecker').post(`${CM}/${ARTICLE}/actions/bulkUnpublish?locale=${locale}`, {
+        documentIds: [ids.story],
+      });
+    expect((await unpublish('uk')).status).toBe(200);
+    const response = await unpublish('en');
     expect(response.status).toBe(200);
     await api(strapi).get(`/api/fact-desk/fact-sheets/${REFERENCE_SLUG}`).expect(404);
     await api(strapi).get(`/api/fact-desk/casualty-figures/${ids.launched}`).expect(404);

@@ -1,12 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { validationError } from '../utils/validation-error';
-import { correctionValues, correctionsAmong, diffTracked, type TrackedType } from '../domain';
+import {
+  correctionValues,
+  correctionsAmong,
+  diffTracked,
+  OFFICIAL_FIELDS,
+  type FieldChange,
+  type TrackedType,
+} from '../domain';
 import { claimRevision, loadTrackedState, type TrackedState } from '../queries/tracked-records';
 import { defaultLocale } from '../queries/shared-relations';
 import { currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { staleWriteError } from '../utils/stale-write';
-import { CORRECTION, FIGURE, QUOTE } from '../constants';
+import { CORRECTION, FIGURE, OFFICIAL, QUOTE } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
 
 const TRACKED: Record<string, TrackedType> = {
@@ -22,6 +29,19 @@ const readRevision = (value: unknown): number | undefined => {
   const message = 'revision: the revision you edited, a whole number (as the record was read).';
   throw validationError([{ path: ['revision'], message }]);
 };
+
+/** The names of the officials a set of changes names (claimants, speakers), by documentId. */
+async function officialNames(strapi: Core.Strapi, changes: FieldChange[]) {
+  const documentIds = changes
+    .filter((change) => OFFICIAL_FIELDS.includes(change.field))
+    .flatMap((change) => [change.from, change.to])
+    .filter((value): value is string => typeof value === 'string');
+  if (documentIds.length === 0) return new Map<string, string>();
+  const rows: { documentId: string; name: string }[] = await strapi.db
+    .query(OFFICIAL)
+    .findMany({ where: { documentId: { $in: documentIds } }, select: ['documentId', 'name'] });
+  return new Map(rows.map((row) => [row.documentId, row.name]));
+}
 
 async function record(
   strapi: Core.Strapi,
@@ -56,8 +76,9 @@ async function record(
   // Readers are told about what they have read: a record they were never served has no correction.
   const { articleId } = before;
   if (corrections.length === 0 || !articleId || !before.public) return;
+  const names = await officialNames(strapi, corrections);
   for (const change of corrections) {
-    const { from, to } = correctionValues(type, change, before);
+    const { from, to } = correctionValues(type, change, before, names);
     await strapi.documents(CORRECTION).create({
       data: {
         targetType: type,

@@ -47,6 +47,36 @@ const refuse = (paths: string[][], message: string): never => {
   );
 };
 
+type EditionParams = { documentId?: string; locale?: string | string[] };
+
+/**
+ * The source edition holds the figures and quotes every edition shows: it is not unpublished
+ * while another edition stays published, nor deleted while another edition exists (the other
+ * editions would be left without them, with no correction).
+ */
+async function guardSourceEdition(
+  strapi: Core.Strapi,
+  action: 'unpublish' | 'delete',
+  { documentId, locale }: EditionParams
+) {
+  const sourceLocale = await defaultLocale(strapi);
+  const named = locale === undefined ? [sourceLocale] : Array.isArray(locale) ? locale : [locale];
+  if (!documentId || named.includes('*') || !named.includes(sourceLocale)) return;
+  const others = await strapi.db.query(ARTICLE).count({
+    where: {
+      documentId,
+      locale: { $notIn: named },
+      ...(action === 'unpublish' ? { publishedAt: { $notNull: true } } : {}),
+    },
+  });
+  if (others === 0) return;
+  const message =
+    action === 'unpublish'
+      ? `The "${sourceLocale}" edition holds the figures and quotes the other published editions show: unpublish them first, or unpublish every edition at once.`
+      : `The "${sourceLocale}" edition holds the figures and quotes the other editions show: delete them first, or delete every edition at once.`;
+  refuse([['locale']], message);
+}
+
 /**
  * Figures and quotes are attached from their own record, to the article's source edition (the
  * default locale), which every translation shares:
@@ -57,6 +87,10 @@ const refuse = (paths: string[][], message: string): never => {
 export const sharedRelationsGuard =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
+    if (ctx.uid === ARTICLE && (ctx.action === 'unpublish' || ctx.action === 'delete')) {
+      await guardSourceEdition(strapi, ctx.action, ctx.params as EditionParams);
+      return next();
+    }
     if (!WRITES.includes(ctx.action)) return next();
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     const sourceLocale = await defaultLocale(strapi);

@@ -18,19 +18,34 @@ export const AUDITED_FIELDS = {
   quote: ['text', 'kind', 'translation', 'speaker', 'verificationStatus', 'evidence', 'article'],
 } as const;
 
-/** Fields whose change, once the article is published, readers are told about. */
+/**
+ * Fields whose change, once readers have seen the record, they are told about: everything of the
+ * claim they read (the numbers, the words, who said it).
+ */
 export const CORRECTED_FIELDS = {
-  'casualty-figure': ['count', 'low', 'high', 'qualifier'],
-  quote: ['text'],
+  'casualty-figure': [
+    'count',
+    'low',
+    'high',
+    'qualifier',
+    'asStated',
+    'subject',
+    'category',
+    'claimant',
+  ],
+  quote: ['text', 'kind', 'translation', 'speaker'],
 } as const;
+
+/** Fields that name an official: a correction shows the official's name, not an id. */
+export const OFFICIAL_FIELDS: readonly string[] = ['claimant', 'speaker'];
 
 /**
  * What a verdict judges: when any of these changes, the verdict no longer applies, and whoever
  * changed it last may not give the next one (four eyes). All of them are audited.
  */
 export const VERDICT_BASIS = {
-  'casualty-figure': [...CORRECTED_FIELDS['casualty-figure'], 'asStated', 'subject', 'category'],
-  quote: [...CORRECTED_FIELDS.quote, 'kind', 'translation'],
+  'casualty-figure': ['count', 'low', 'high', 'qualifier', 'asStated', 'subject', 'category'],
+  quote: ['text', 'kind', 'translation'],
 } as const;
 
 export type TrackedType = keyof typeof AUDITED_FIELDS;
@@ -80,16 +95,23 @@ export const displayValue = (value: JsonValue): string | null =>
 export const CLAIM_TEXT = { 'casualty-figure': 'asStated', quote: 'text' } as const;
 
 /**
- * A correction's values as readers see them: the number or words that changed; for a withdrawn
- * record, the claim it made (not the record's internals).
+ * A correction's values as readers see them: the number or words that changed, the official by
+ * name; for a withdrawn record, the claim it made (not the record's internals).
  */
 export function correctionValues(
   type: TrackedType,
   change: FieldChange,
-  before: Record<string, unknown>
+  before: Record<string, unknown>,
+  officialNames: ReadonlyMap<string, string> = new Map()
 ): { from: string | null; to: string | null } {
-  if (change.field !== WITHDRAWN)
+  if (OFFICIAL_FIELDS.includes(change.field)) {
+    const nameOf = (value: JsonValue) =>
+      typeof value === 'string' ? (officialNames.get(value) ?? null) : null;
+    return { from: nameOf(change.from), to: nameOf(change.to) };
+  }
+  if (change.field !== WITHDRAWN) {
     return { from: displayValue(change.from), to: displayValue(change.to) };
+  }
   const claim = before[CLAIM_TEXT[type]];
   return { from: typeof claim === 'string' ? claim : null, to: null };
 }

@@ -115,9 +115,14 @@ export const createPublishedFlags = ({ strapi }: { strapi: Core.Strapi }) => {
   /** A publication of the article lets the records that waited for it be seen. */
   const release = async (uid: ArticleChild, ids: number[]) => {
     if (!AWAITING.includes(uid) || ids.length === 0) return;
-    await strapi.db
-      .query(uid)
-      .updateMany({ where: { id: { $in: ids } }, data: { awaitingPublication: false } });
+    await strapi.db.transaction(async ({ trx }: { trx: Knex }) => {
+      // Only the records the publication linked to a published version: publishing another
+      // edition than the one they belong to leaves them waiting.
+      await trx(strapi.db.metadata.get(uid).tableName)
+        .whereIn('id', ids)
+        .whereIn('id', linkedToPublished(trx, uid))
+        .update({ [columnOf(uid, 'awaitingPublication')]: false });
+    });
   };
 
   return {
