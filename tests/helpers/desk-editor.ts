@@ -10,13 +10,15 @@ export interface DeskEditor {
 
 /**
  * Creates an admin in a new role with the given Content Manager actions on the plugin's records
- * (by default create, read, update, and publish articles) and plugin permissions, and nothing else.
+ * (by default create, read, update, and publish articles, in every locale unless `publishLocales`
+ * says which) and plugin permissions, and nothing else.
  */
 export async function createDeskEditor(
   strapi: Core.Strapi,
   email: string,
   pluginActions: string[],
-  contentActions: string[] = ['create', 'read', 'update', 'publish']
+  contentActions: string[] = ['create', 'read', 'update', 'publish'],
+  publishLocales: string[] = LOCALES
 ): Promise<DeskEditor> {
   const role = await strapi.service('admin::role').create({
     name: `Desk ${email}`,
@@ -30,7 +32,12 @@ export async function createDeskEditor(
     return actions.map((action) => ({
       action: `plugin::content-manager.explorer.${action}`,
       subject: uid,
-      properties: action === 'publish' ? localized : { fields, ...localized },
+      properties:
+        action === 'publish'
+          ? type === 'article'
+            ? { locales: publishLocales }
+            : {}
+          : { fields, ...localized },
       conditions: [],
       role: role.id,
     }));

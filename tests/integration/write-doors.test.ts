@@ -78,6 +78,14 @@ beforeAll(async () => {
     ['create', 'read', 'update', 'delete']
   );
   tokens.drafter = await adminToken(strapi, drafter.email, drafter.password);
+  const ukPublisher = await createDeskEditor(
+    strapi,
+    'door-uk-publisher@fact-desk.test',
+    [],
+    ['create', 'read', 'update', 'delete', 'publish'],
+    ['uk']
+  );
+  tokens.ukPublisher = await adminToken(strapi, ukPublisher.email, ukPublisher.password);
   const draft = await strapi.documents(ARTICLE).create({
     locale: 'en',
     data: { title: 'A draft for the doors', slug: 'doors-draft', reviewState: 'in_progress' },
@@ -853,6 +861,41 @@ describe('what readers have read of a published article', () => {
     const official = `${CM}/plugin::fact-desk.official/${launched.claimant.documentId}`;
     await refused(() => as('checker').put(official, { name: 'Another name' }), { status: 403 });
     await refused(() => as('superAdmin').delete(official), { status: 400, path: ['documentId'] });
+  });
+
+  it('cannot be changed by someone who may publish another edition only', async () => {
+    await refused(() => as('ukPublisher').put(`${CM}/${FIGURE}/${ids.launched}`, { count: 274 }), {
+      status: 403,
+    });
+    await refused(() => as('ukPublisher').delete(`${CM}/${FIGURE}/${ids.launched}`), {
+      status: 403,
+    });
+  });
+
+  it('goes only with a publisher: deleting a published article is unpublishing it', async () => {
+    const response = await refused(
+      () => as('drafter').delete(`${CM}/${ARTICLE}/${ids.story}?locale=*`),
+      { status: 403 }
+    );
+    expect(response.body.error.message).toMatch(/takes it from readers/);
+  });
+
+  it("keeps every record's ids: a write may send them back, never change them", async () => {
+    const row = await strapi.db.query(FIGURE).findOne({ where: { documentId: ids.launched } });
+    await refused(
+      () => as('superAdmin').put(`${CM}/${FIGURE}/${ids.launched}`, { documentId: 'another-id' }),
+      { status: 400, path: ['documentId'] }
+    );
+    // Another row id through the document service (the Content Manager drops `id` itself).
+    await expect(
+      strapi.documents(FIGURE).update({ documentId: ids.launched, data: { id: 99999 } as never })
+    ).rejects.toMatchObject({ details: { errors: [{ path: ['id'] }] } });
+    const echoed = await as('superAdmin').put(`${CM}/${FIGURE}/${ids.launched}`, {
+      id: row.id,
+      documentId: ids.launched,
+      subject: row.subject,
+    });
+    expect(echoed.status).toBe(200);
   });
 
   it('keeps the source edition while another edition exists', async () => {

@@ -72,8 +72,10 @@ export const cloneAsCreate =
     if (!params.documentId) return next();
     const copy = await copyOf(strapi, ctx.uid, params.documentId);
     if (!copy) return next();
+    // The original's ids, as the clone form sends them back, are not the copy's.
+    const { id: _id, documentId: _documentId, ...changes } = params.data ?? {};
     const created = await strapi.documents(ctx.uid).create({
-      data: { ...copy, ...(params.data ?? {}) } as never,
+      data: { ...copy, ...changes } as never,
     });
     return { documentId: created.documentId, entries: [created] };
   };

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { VerificationStatus } from '../domain';
 import { resolveRelationChange } from '../queries/relation-input';
-import { isArticlePublished } from '../queries/tracked-records';
+import { isArticlePublished, publishedArticleEntries } from '../queries/tracked-records';
 import { currentActor } from '../utils/actor';
 import { sameAsStored } from '../utils/stored-value';
 import { ARTICLE, FIGURE, QUOTE } from '../constants';
@@ -41,6 +41,27 @@ const rewrittenFields = (data: Record<string, unknown>, stored: Stored) =>
     (field) => !NOT_REWRITING.has(field) && !sameAsStored(data[field], stored[field])
   );
 
+type ArticleDeletion = { documentId?: string; locale?: string | string[] };
+
+/** Deleting a published edition takes it from readers: it is unpublishing, and needs its right. */
+async function guardPublishedArticleDeletion(
+  strapi: Core.Strapi,
+  { documentId, locale }: ArticleDeletion
+) {
+  const actor = currentActor(strapi);
+  if (!actor || !documentId) return;
+  const named = locale === undefined || locale === '*' ? undefined : [locale].flat();
+  const entries = await publishedArticleEntries(
+    strapi,
+    documentId,
+    named?.includes('*') ? undefined : named
+  );
+  if (entries.every((entry) => actor.canContent('publish', ARTICLE, entry))) return;
+  throw new errors.PolicyError(
+    'This article is published: deleting it takes it from readers, which is unpublishing. Ask an editor who may publish articles.'
+  );
+}
+
 /**
  * A figure or quote of a published article is published content. Moving one out of it,
  * removing it or changing what it says is publishing, by an admin allowed to publish articles.
@@ -52,6 +73,10 @@ const rewrittenFields = (data: Record<string, unknown>, stored: Stored) =>
 export const publishedContentGuard =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
+    if (ctx.uid === ARTICLE && ctx.action === 'delete') {
+      await guardPublishedArticleDeletion(strapi, ctx.params as ArticleDeletion);
+      return next();
+    }
     const kind = KINDS[ctx.uid];
     if (!kind || !['create', 'update', 'delete'].includes(ctx.action)) return next();
     // The server's to set: a record waits for its article's publication only as decided here.
@@ -83,7 +108,11 @@ export const publishedContentGuard =
     const rewrites =
       wasPublic && isPublic && stored !== null && rewrittenFields(data, stored).length > 0;
 
-    if ((leaves || rewrites) && !actor.canContent('publish', ARTICLE)) {
+    const mayPublish = async (articleId: string) =>
+      (await publishedArticleEntries(strapi, articleId)).every((entry) =>
+        actor.canContent('publish', ARTICLE, entry)
+      );
+    if ((leaves || rewrites) && !(await mayPublish(before!))) {
       throw new errors.PolicyError(
         `This ${kind} belongs to a published article: moving, removing or rewriting it is publishing. Ask an editor who may publish articles.`
       );

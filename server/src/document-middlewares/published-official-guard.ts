@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE, FIGURE, OFFICIAL, QUOTE } from '../constants';
 import { PUBLIC_FIELDS } from '../domain';
+import { publishedArticleEntries } from '../queries/tracked-records';
 import { currentActor } from '../utils/actor';
 import type { Middleware } from '../utils/document-middleware';
 import { sameAsStored } from '../utils/stored-value';
@@ -9,15 +10,20 @@ import { validationError } from '../utils/validation-error';
 
 const SHOWN: readonly string[] = PUBLIC_FIELDS.official;
 
-/** How many records readers are served that name this official as claimant or speaker. */
-async function publicMentions(strapi: Core.Strapi, documentId: string) {
+type Mention = { article?: { documentId: string } | null };
+
+/** The records readers are served that name this official as claimant or speaker. */
+async function publicMentions(strapi: Core.Strapi, documentId: string): Promise<Mention[]> {
+  const read = { select: ['id'], populate: { article: { select: ['documentId'] } } };
   const [figures, quotes] = await Promise.all([
     strapi.db
       .query(FIGURE)
-      .count({ where: { claimant: { documentId }, inPublishedArticle: true } }),
-    strapi.db.query(QUOTE).count({ where: { speaker: { documentId }, inPublishedArticle: true } }),
+      .findMany({ where: { claimant: { documentId }, inPublishedArticle: true }, ...read }),
+    strapi.db
+      .query(QUOTE)
+      .findMany({ where: { speaker: { documentId }, inPublishedArticle: true }, ...read }),
   ]);
-  return figures + quotes;
+  return [...figures, ...quotes];
 }
 
 /**
@@ -36,13 +42,13 @@ export const publishedOfficialGuard =
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     if (!actor || !params.documentId) return next();
     const mentions = await publicMentions(strapi, params.documentId);
-    if (mentions === 0) return next();
+    if (mentions.length === 0) return next();
 
     if (ctx.action === 'delete') {
       throw validationError([
         {
           path: ['documentId'],
-          message: `${mentions} published figure(s) or quote(s) name this official: attribute them to someone else before deleting.`,
+          message: `${mentions.length} published figure(s) or quote(s) name this official: attribute them to someone else before deleting.`,
         },
       ]);
     }
@@ -53,7 +59,16 @@ export const publishedOfficialGuard =
     const rewrites = SHOWN.some(
       (field) => field in data && !sameAsStored(data[field], stored?.[field])
     );
-    if (rewrites && !actor.canContent('publish', ARTICLE)) {
+    const articles = [...new Set(mentions.map((mention) => mention.article?.documentId))];
+    const entries = (
+      await Promise.all(
+        articles
+          .filter((article): article is string => Boolean(article))
+          .map((article) => publishedArticleEntries(strapi, article))
+      )
+    ).flat();
+    const mayPublish = entries.every((entry) => actor.canContent('publish', ARTICLE, entry));
+    if (rewrites && !mayPublish) {
       throw new errors.PolicyError(
         'Published figures or quotes name this official: changing what readers see of them is publishing. Ask an editor who may publish articles.'
       );

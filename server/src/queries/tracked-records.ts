@@ -70,3 +70,24 @@ export async function isArticlePublished(strapi: Core.Strapi, articleId: string)
     .count({ where: { documentId: articleId, publishedAt: { $notNull: true } } });
   return published > 0;
 }
+
+/**
+ * The published rows of an article, as permission checks read an entry (its locale, its creator);
+ * the default locale's first, which holds the article's figures and quotes.
+ */
+export async function publishedArticleEntries(
+  strapi: Core.Strapi,
+  articleId: string,
+  locales?: string[]
+): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = await strapi.db.query(ARTICLE).findMany({
+    where: {
+      documentId: articleId,
+      publishedAt: { $notNull: true },
+      ...(locales ? { locale: { $in: locales } } : {}),
+    },
+    select: ['id', 'documentId', 'locale'],
+    populate: { createdBy: { select: ['id'] } },
+  });
+  return rows;
+}

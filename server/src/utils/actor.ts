@@ -16,19 +16,33 @@ export interface Actor {
   /** The name the audit trail gives them. */
   name: string | null;
   can: (action: PluginAction) => boolean;
-  /** A Content Manager action (`publish`, `read`, …) on a content type. */
-  canContent: (action: string, uid: string) => boolean;
+  /**
+   * A Content Manager action (`publish`, `read`, …) on a content type; with an entry (its
+   * `locale`, `createdBy`…), on that entry, so permissions limited to some locales or to the
+   * entries one created are read as the Content Manager reads them.
+   */
+  canContent: (action: string, uid: string, entry?: Record<string, unknown>) => boolean;
 }
+
+type PermissionsManager = { toSubject: (entry: object, uid: string) => unknown };
 
 const NO_PERMISSION = () => false;
 
-function adminActor(state: RequestState, ability: Ability, id: number): Actor {
+function adminActor(strapi: Core.Strapi, state: RequestState, ability: Ability, id: number): Actor {
   const { firstname, lastname, email } = state.user ?? {};
+  const subjectOf = (uid: string, entry?: Record<string, unknown>) => {
+    if (!entry) return uid;
+    const manager = strapi
+      .service('admin::permission')
+      .createPermissionsManager({ ability, model: uid }) as PermissionsManager;
+    return manager.toSubject(entry, uid);
+  };
   return {
     adminId: id,
     name: [firstname, lastname].filter(Boolean).join(' ') || email || null,
     can: (action) => ability.can(actionId(action)),
-    canContent: (action, uid) => ability.can(`plugin::content-manager.explorer.${action}`, uid),
+    canContent: (action, uid, entry) =>
+      ability.can(`plugin::content-manager.explorer.${action}`, subjectOf(uid, entry)),
   };
 }
 
@@ -55,7 +69,7 @@ export function currentActor(strapi: Core.Strapi): Actor | null {
   const state = (ctx.state ?? {}) as RequestState;
   const isAdmin = state.auth?.strategy?.name === 'admin';
   if (isAdmin && state.user?.id && state.userAbility) {
-    return adminActor(state, state.userAbility, state.user.id);
+    return adminActor(strapi, state, state.userAbility, state.user.id);
   }
   return contentApiCaller(state);
 }
