@@ -77,7 +77,7 @@ describe('the audit trail', () => {
       .findFirst({ filters: { name: 'Vladimir Putin' } }))!;
     await editFigure(ids.exchange, {
       count: 1200,
-      place: 'Istanbul',
+      checkerNote: 'An unaudited field: the checker’s own note.',
       claimant: { connect: [{ documentId: putin.documentId }] },
       correctionNote: 'The exchange covers 1,200 prisoners, not 1,000.',
     }).expect(200);

@@ -853,6 +853,22 @@ describe('what readers have read of a published article', () => {
     ]);
   });
 
+  it('is corrected in public when where or when it happened changes', async () => {
+    const figure = await strapi.db.query(FIGURE).findOne({ where: { documentId: ids.launched } });
+    const changed = await as('superAdmin').put(`${CM}/${FIGURE}/${ids.launched}`, {
+      region: 'Lviv Oblast',
+      correctionNote: 'The launches were reported over the west of the country.',
+    });
+    expect(changed.status).toBe(200);
+    const correction = await strapi.db.query('plugin::fact-desk.correction').findOne({
+      where: { targetDocumentId: ids.launched, field: 'region' },
+    });
+    expect([correction?.fromValue ?? null, correction?.toValue]).toEqual([
+      figure.region ?? null,
+      'Lviv Oblast',
+    ]);
+  });
+
   it('names its officials as published: renaming one needs the right to publish, deleting one is refused', async () => {
     const launched = await strapi.db.query(FIGURE).findOne({
       where: { documentId: ids.launched },

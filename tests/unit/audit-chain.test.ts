@@ -99,7 +99,7 @@ describe('tracked changes', () => {
     const after = {
       ...before,
       count: 274,
-      region: 'Kyiv Oblast',
+      checkerNote: 'not audited',
       verificationStatus: 'verified',
     };
     expect(diffTracked('casualty-figure', before, after)).toEqual([
@@ -125,6 +125,10 @@ describe('tracked changes', () => {
         kind: null,
         translation: null,
         speaker: 's',
+        saidAt: null,
+        channel: null,
+        roleAsPublished: null,
+        language: null,
         verificationStatus: 'unverified',
         evidence: null,
         article: null,

@@ -1,5 +1,17 @@
 import { isDeepStrictEqual } from 'util';
 
+// Where and when a figure or quote was stated or happened: readers read them with the claim.
+const FIGURE_WHERE_AND_WHEN = [
+  'place',
+  'region',
+  'country',
+  'occurredFrom',
+  'occurredTo',
+  'datePrecision',
+  'statedAt',
+] as const;
+const QUOTE_WHERE_AND_WHEN = ['saidAt', 'channel', 'roleAsPublished', 'language'] as const;
+
 /** The record types whose changes are audited, and the fields that count. */
 export const AUDITED_FIELDS = {
   'casualty-figure': [
@@ -11,16 +23,26 @@ export const AUDITED_FIELDS = {
     'asStated',
     'subject',
     'claimant',
+    ...FIGURE_WHERE_AND_WHEN,
     'verificationStatus',
     'evidence',
     'article',
   ],
-  quote: ['text', 'kind', 'translation', 'speaker', 'verificationStatus', 'evidence', 'article'],
+  quote: [
+    'text',
+    'kind',
+    'translation',
+    'speaker',
+    ...QUOTE_WHERE_AND_WHEN,
+    'verificationStatus',
+    'evidence',
+    'article',
+  ],
 } as const;
 
 /**
  * Fields whose change, once readers have seen the record, they are told about: everything of the
- * claim they read (the numbers, the words, who said it).
+ * claim they read (the numbers, the words, who said it, where and when).
  */
 export const CORRECTED_FIELDS = {
   'casualty-figure': [
@@ -32,8 +54,9 @@ export const CORRECTED_FIELDS = {
     'subject',
     'category',
     'claimant',
+    ...FIGURE_WHERE_AND_WHEN,
   ],
-  quote: ['text', 'kind', 'translation', 'speaker'],
+  quote: ['text', 'kind', 'translation', 'speaker', ...QUOTE_WHERE_AND_WHEN],
 } as const;
 
 /** Fields that name an official: a correction shows the official's name, not an id. */
