@@ -425,6 +425,33 @@ describe('the four-eyes rule', () => {
     );
   });
 
+  it("follows a copy to its original: who set the original's claim cannot verify the copy", async () => {
+    const created = await as('checker').post(`/fact-desk/articles/${ids.draft}/figures`, {
+      asStated: '9 people were killed',
+      category: 'killed',
+      subject: 'people',
+      count: 9,
+      qualifier: 'exact',
+      low: null,
+      high: null,
+      claimant: null,
+    });
+    expect(created.status).toBe(201);
+    const copy = await as('secondChecker').post(
+      `${CM}/${FIGURE}/clone/${created.body.data.documentId}`,
+      {}
+    );
+    expect(copy.status).toBe(200);
+    await refused(
+      () =>
+        as('checker').put(`${CM}/${FIGURE}/${copy.body.data.documentId}`, {
+          verificationStatus: 'verified',
+          evidence: [{ url: 'https://example.org/report', publisher: 'Example' }],
+        }),
+      { status: 400, path: ['verificationStatus'] }
+    );
+  });
+
   it("sends a verified figure back to unverified when its numbers change, on the record's trail", async () => {
     const figure = await strapi.documents(FIGURE).create({
       data: {

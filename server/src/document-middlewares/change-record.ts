@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validationError } from '../utils/validation-error';
 import {
+  copyNote,
   correctionValues,
   correctionsAmong,
   diffTracked,
@@ -11,6 +12,7 @@ import {
 import { claimRevision, loadTrackedState, type TrackedState } from '../queries/tracked-records';
 import { defaultLocale } from '../queries/shared-relations';
 import { currentActor } from '../utils/actor';
+import { copiedDocumentId } from '../utils/copy-origin';
 import { getService } from '../utils/get-service';
 import { staleWriteError } from '../utils/stale-write';
 import { CORRECTION, FIGURE, OFFICIAL, QUOTE } from '../constants';
@@ -109,7 +111,9 @@ const NOTHING_YET: TrackedState = {
 async function recordCreation(strapi: Core.Strapi, type: TrackedType, created: unknown) {
   const documentId = (created as { documentId?: string } | null)?.documentId;
   const after = documentId ? await loadTrackedState(strapi, type, documentId) : null;
-  if (documentId && after) await record(strapi, type, documentId, NOTHING_YET, after, null);
+  const original = copiedDocumentId();
+  const note = original ? copyNote(original) : null;
+  if (documentId && after) await record(strapi, type, documentId, NOTHING_YET, after, note);
 }
 
 /**

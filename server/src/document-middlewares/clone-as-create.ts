@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { creatingCopyOf } from '../utils/copy-origin';
 import { FIGURE, OFFICIAL, PLUGIN_UID_PREFIX, QUOTE } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
 
@@ -74,8 +75,8 @@ export const cloneAsCreate =
     if (!copy) return next();
     // The original's ids, as the clone form sends them back, are not the copy's.
     const { id: _id, documentId: _documentId, ...changes } = params.data ?? {};
-    const created = await strapi.documents(ctx.uid).create({
-      data: { ...copy, ...changes } as never,
-    });
+    const created = await creatingCopyOf(params.documentId, () =>
+      strapi.documents(ctx.uid).create({ data: { ...copy, ...changes } as never })
+    );
     return { documentId: created.documentId, entries: [created] };
   };

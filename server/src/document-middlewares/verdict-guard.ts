@@ -5,7 +5,7 @@ import { FIGURE, QUOTE } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
 
 // A PolicyError, not a plain ForbiddenError: Strapi replaces the message of the latter with "Forbidden".
-import { VERDICT_BASIS } from '../domain';
+import { copiedFrom, VERDICT_BASIS } from '../domain';
 import { currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
@@ -22,21 +22,39 @@ type StoredRecord = Record<string, unknown> & {
 };
 
 /**
- * Who last set a record's claim (a figure's numbers, words and category; a quote's words, kind and
- * translation): the newest audited change to them, else whoever created it.
+ * Who set a record's claim (a figure's numbers, words and category; a quote's words, kind and
+ * translation): whoever changed it last (the newest audited change, else the creator), and, for
+ * a copy, whoever set the claim of the record it copies.
  */
-async function lastClaimAuthor(
+async function claimAuthors(
   strapi: Core.Strapi,
+  uid: string,
   claimFields: readonly string[],
   documentId: string,
-  stored: StoredRecord
-) {
+  stored: StoredRecord,
+  seen: Set<string> = new Set([documentId])
+): Promise<Set<number | null>> {
   const events = await getService(strapi, 'audit-trail').events({
     targetDocumentId: documentId,
     field: { $in: claimFields },
   });
   const last = events[events.length - 1];
-  return last ? last.actorId : (stored.createdBy?.id ?? null);
+  const authors = new Set<number | null>([last ? last.actorId : (stored.createdBy?.id ?? null)]);
+  // A copy's claim was first set on its original: the original's authors set it too.
+  const original = last ? copiedFrom(last.note) : null;
+  if (original && !seen.has(original)) {
+    seen.add(original);
+    const row = await strapi.db.query(uid as never).findOne({
+      where: { documentId: original },
+      populate: { createdBy: { select: ['id'] } },
+    });
+    if (row) {
+      for (const author of await claimAuthors(strapi, uid, claimFields, original, row, seen)) {
+        authors.add(author);
+      }
+    }
+  }
+  return authors;
 }
 
 /**
@@ -91,11 +109,11 @@ export const verdictGuard =
     }
 
     if (data.verificationStatus === 'verified' && pluginConfig(strapi, 'requireSecondChecker')) {
-      const author =
+      const authors =
         stored && params.documentId
-          ? await lastClaimAuthor(strapi, basis, params.documentId, stored)
-          : actor.adminId;
-      if (changesClaim || author === actor.adminId) {
+          ? await claimAuthors(strapi, ctx.uid, basis, params.documentId, stored)
+          : new Set([actor.adminId]);
+      if (changesClaim || authors.has(actor.adminId)) {
         const what = type === 'casualty-figure' ? "this figure's claim" : "this quote's words";
         const message = `You set ${what}: another checker must verify it (four-eyes rule).`;
         throw validationError([{ path: ['verificationStatus'], message }]);

@@ -73,6 +73,15 @@ export const VERDICT_BASIS = {
 
 export type TrackedType = keyof typeof AUDITED_FIELDS;
 
+/**
+ * The note of the audit events that create a copy (the Content Manager's clone): the claim it
+ * holds was first set on the original, whose authors the four-eyes rule keeps from verifying it.
+ */
+const COPY_NOTE = 'Copied from ';
+export const copyNote = (originalDocumentId: string) => `${COPY_NOTE}${originalDocumentId}`;
+export const copiedFrom = (note: unknown): string | null =>
+  typeof note === 'string' && note.startsWith(COPY_NOTE) ? note.slice(COPY_NOTE.length) : null;
+
 /** The field name of an audit event or correction when a whole record is removed. */
 export const WITHDRAWN = 'withdrawn';
 
