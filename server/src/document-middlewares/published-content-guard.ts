@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { VerificationStatus } from '../domain';
 import { resolveRelationChange } from '../queries/relation-input';
-import { isArticlePublished, publishedArticleEntries } from '../queries/tracked-records';
+import { isArticlePublished, mayPublishArticle } from '../queries/tracked-records';
 import { currentActor } from '../utils/actor';
 import { sameAsStored } from '../utils/stored-value';
 import { ARTICLE, FIGURE, QUOTE } from '../constants';
@@ -51,12 +51,11 @@ async function guardPublishedArticleDeletion(
   const actor = currentActor(strapi);
   if (!actor || !documentId) return;
   const named = locale === undefined || locale === '*' ? undefined : [locale].flat();
-  const entries = await publishedArticleEntries(
-    strapi,
-    documentId,
-    named?.includes('*') ? undefined : named
-  );
-  if (entries.every((entry) => actor.canContent('publish', ARTICLE, entry))) return;
+  if (
+    await mayPublishArticle(strapi, actor, documentId, named?.includes('*') ? undefined : named)
+  ) {
+    return;
+  }
   throw new errors.PolicyError(
     'This article is published: deleting it takes it from readers, which is unpublishing. Ask an editor who may publish articles.'
   );
@@ -108,11 +107,7 @@ export const publishedContentGuard =
     const rewrites =
       wasPublic && isPublic && stored !== null && rewrittenFields(data, stored).length > 0;
 
-    const mayPublish = async (articleId: string) =>
-      (await publishedArticleEntries(strapi, articleId)).every((entry) =>
-        actor.canContent('publish', ARTICLE, entry)
-      );
-    if ((leaves || rewrites) && !(await mayPublish(before!))) {
+    if ((leaves || rewrites) && !(await mayPublishArticle(strapi, actor, before!))) {
       throw new errors.PolicyError(
         `This ${kind} belongs to a published article: moving, removing or rewriting it is publishing. Ask an editor who may publish articles.`
       );

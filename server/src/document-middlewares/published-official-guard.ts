@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ARTICLE, FIGURE, OFFICIAL, QUOTE } from '../constants';
+import { FIGURE, OFFICIAL, QUOTE } from '../constants';
 import { PUBLIC_FIELDS } from '../domain';
-import { publishedArticleEntries } from '../queries/tracked-records';
+import { mayPublishArticle } from '../queries/tracked-records';
 import { currentActor } from '../utils/actor';
 import type { Middleware } from '../utils/document-middleware';
 import { sameAsStored } from '../utils/stored-value';
@@ -60,14 +60,12 @@ export const publishedOfficialGuard =
       (field) => field in data && !sameAsStored(data[field], stored?.[field])
     );
     const articles = [...new Set(mentions.map((mention) => mention.article?.documentId))];
-    const entries = (
-      await Promise.all(
-        articles
-          .filter((article): article is string => Boolean(article))
-          .map((article) => publishedArticleEntries(strapi, article))
-      )
-    ).flat();
-    const mayPublish = entries.every((entry) => actor.canContent('publish', ARTICLE, entry));
+    const allowed = await Promise.all(
+      articles
+        .filter((article): article is string => Boolean(article))
+        .map((article) => mayPublishArticle(strapi, actor, article))
+    );
+    const mayPublish = allowed.every(Boolean);
     if (rewrites && !mayPublish) {
       throw new errors.PolicyError(
         'Published figures or quotes name this official: changing what readers see of them is publishing. Ask an editor who may publish articles.'

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Actor } from '../utils/actor';
 import { AUDITED_FIELDS, CLAIM_TEXT, type TrackedType } from '../domain';
 import { ARTICLE } from '../constants';
 
@@ -90,4 +91,18 @@ export async function publishedArticleEntries(
     populate: { createdBy: { select: ['id'] } },
   });
   return rows;
+}
+
+/**
+ * Whether `actor` may publish every published edition of the article (of `locales`, if named),
+ * as the Content Manager reads the publish permission: per entry, with its locale and creator.
+ */
+export async function mayPublishArticle(
+  strapi: Core.Strapi,
+  actor: Actor,
+  articleId: string,
+  locales?: string[]
+): Promise<boolean> {
+  const entries = await publishedArticleEntries(strapi, articleId, locales);
+  return entries.every((entry) => actor.canContent('publish', ARTICLE, entry));
 }
