@@ -80,11 +80,14 @@ function mismatchOf(copy: string, record: RecordedFigure): CopyMismatch | null {
  * record covers, and records whose words or number the copy no longer has.
  */
 export function checkCopyAgainstRecords(copy: string, records: RecordedFigure[]) {
-  const unclaimed = records.map(amountKey);
+  const unclaimed = new Map<string, number>();
+  for (const record of records) {
+    unclaimed.set(amountKey(record), (unclaimed.get(amountKey(record)) ?? 0) + 1);
+  }
   const uncovered: ExtractedFigure[] = extractFacts(copy).figures.filter((figure) => {
-    const at = unclaimed.indexOf(amountKey(figure));
-    if (at < 0) return true;
-    unclaimed.splice(at, 1);
+    const left = unclaimed.get(amountKey(figure)) ?? 0;
+    if (left === 0) return true;
+    unclaimed.set(amountKey(figure), left - 1);
     return false;
   });
   const normalisedCopy = normalise(copy);

@@ -21,6 +21,8 @@ export interface Mention extends Amount {
 }
 
 const WINDOW = 10;
+/** Tokens an aside between commas, dashes or brackets may hold before it is no aside. */
+const LONGEST_PARENTHETICAL = 40;
 const SKIPPED_BEFORE_SUBJECT = new Set([
   'more',
   'other',
@@ -33,12 +35,22 @@ const SKIPPED_BEFORE_SUBJECT = new Set([
 const PREDICATE_FILLERS = new Set(['AUX', 'ADV', 'PART']);
 const PARENTHETICAL_OPENERS = ['including', 'among', 'of'];
 
+/** The category phrases by their first word, each list in the lexicon's order of precedence. */
+const CATEGORY_PHRASES_BY_FIRST_WORD = new Map<
+  string,
+  { phrase: string[]; category: FigureCategory; rank: number }[]
+>();
+CATEGORY_PHRASES.forEach(([phrase, category], rank) => {
+  const listed = CATEGORY_PHRASES_BY_FIRST_WORD.get(phrase[0]) ?? [];
+  CATEGORY_PHRASES_BY_FIRST_WORD.set(phrase[0], [...listed, { phrase, category, rank }]);
+});
+
 function categoryAt(
   tokens: Token[],
   at: number
 ): { category: FigureCategory; rank: number; last: number } | null {
-  for (let rank = 0; rank < CATEGORY_PHRASES.length; rank += 1) {
-    const [phrase, category] = CATEGORY_PHRASES[rank];
+  const candidates = CATEGORY_PHRASES_BY_FIRST_WORD.get(tokens[at]?.lower ?? '') ?? [];
+  for (const { phrase, category, rank } of candidates) {
     if (phraseAt(tokens, at, phrase)) return { category, rank, last: at + phrase.length - 1 };
   }
   return null;
@@ -78,13 +90,25 @@ function subjectAfter(tokens: Token[], amount: Amount, end: number) {
   return first < 0 ? null : { first, last };
 }
 
+/** The index of the first amount that starts at `at` or after it (amounts are in order). */
+function firstAmountFrom(amounts: Amount[], at: number): number {
+  let low = 0;
+  let high = amounts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (amounts[middle].first < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Skips "—including a four-year-old child—" or ", among them two children," after a phrase. */
 function afterParenthetical(tokens: Token[], at: number, end: number): number {
   const opener = tokens[at];
   if (!opener || !(isDash(opener) || opener.text === ',' || opener.text === '(')) return at;
   if (!PARENTHETICAL_OPENERS.includes(tokens[at + 1]?.lower ?? '')) return at;
   const closer = opener.text === '(' ? ')' : opener.text;
-  for (let index = at + 2; index <= end; index += 1) {
+  for (let index = at + 2; index <= Math.min(end, at + LONGEST_PARENTHETICAL); index += 1) {
     if (tokens[index].text === closer) return index + 1;
   }
   return at;
@@ -132,7 +156,7 @@ export function mentionsIn(
     const afterSubject = (subject?.last ?? amount.last) + 1;
     const nounCategory = subject ? categoryAt(tokens, subject.last) : null;
     const resume = afterParenthetical(tokens, afterSubject, sentenceLast);
-    const nextOutside = amounts.find((other) => other.first >= resume)?.first ?? sentenceLast + 1;
+    const nextOutside = amounts[firstAmountFrom(amounts, resume)]?.first ?? sentenceLast + 1;
     const predicate = predicateCategory(
       tokens,
       afterSubject,
@@ -161,11 +185,11 @@ export function mentionsIn(
     });
   });
   // A whole that states its parts in a parenthetical ("three—including a child—were wounded")
-  // holds every mention that starts inside its stated words.
+  // holds every mention that starts inside its stated words: the earliest one whose words reach
+  // it. Mentions come in order, so one whose words end before this one ends no later one either.
+  let owner = 0;
   return mentions.map((mention, index) => {
-    const owner = mentions.findIndex(
-      (earlier, at) => at < index && earlier.reach >= mention.last && earlier.first < mention.first
-    );
-    return { ...mention, within: owner >= 0 ? owner : null };
+    while (owner < index && mentions[owner].reach < mention.last) owner += 1;
+    return { ...mention, within: owner < index ? owner : null };
   });
 }

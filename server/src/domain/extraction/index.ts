@@ -11,9 +11,17 @@ export type {
   Extraction,
 } from '../../../../shared/contracts/extraction';
 
-/** The attribution nearest before a token, else the first after it. */
-const attributionFor = (attributions: Attribution[], at: number) =>
-  [...attributions].reverse().find((attribution) => attribution.verb < at) ?? attributions[0];
+/**
+ * The attribution nearest before a token, else the first after it, for tokens asked about in
+ * order: the walk through a sentence's attributions never goes back.
+ */
+function attributionsInOrder(attributions: Attribution[]) {
+  let next = 0;
+  return (at: number): Attribution | undefined => {
+    while (next < attributions.length && attributions[next].verb < at) next += 1;
+    return attributions[next - 1] ?? attributions[0];
+  };
+}
 
 const textOf = (source: TokenizedText, first: number, last: number) =>
   source.text.slice(source.tokens[first].start, source.tokens[last].end);
@@ -42,14 +50,13 @@ export function extractFacts(text: string): Extraction {
       sentence.first,
       sentence.last
     );
+    const attributionFor = attributionsInOrder(attributions);
     const resolved: (ExtractedFigure & { mention: Mention; index: number })[] = [];
+    const resolvedAt = new Map<number, ExtractedFigure & { index: number }>();
     const sentenceFigures: number[] = [];
 
     mentions.forEach((mention, at) => {
-      const whole =
-        mention.within !== null
-          ? resolved.find((figure) => figure.mention === mentions[mention.within!])
-          : undefined;
+      const whole = mention.within !== null ? resolvedAt.get(mention.within) : undefined;
       const before = resolved[resolved.length - 1];
       const category =
         mention.category ??
@@ -61,7 +68,7 @@ export function extractFacts(text: string): Extraction {
         : (before?.subject ??
           (carriesOn ? figures[previousSentenceFigures[0]]?.subject : null) ??
           null);
-      const attribution = attributionFor(attributions, mention.first);
+      const attribution = attributionFor(mention.first);
       const partOf =
         whole?.index ??
         (carriesOn && previousSentenceFigures.length > 0 && !before
@@ -87,8 +94,8 @@ export function extractFacts(text: string): Extraction {
       };
       figures.push(figure);
       resolved.push({ ...figure, mention, index: figures.length - 1 });
+      resolvedAt.set(at, resolved[resolved.length - 1]);
       sentenceFigures.push(figures.length - 1);
-      void at;
     });
 
     const named = attributions.filter((attribution) => attribution.claimant);

@@ -9,6 +9,8 @@ export interface NamePhrase {
 }
 
 const NAME_PARTS = new Set(['PROPN', 'NOUN', 'ADJ']);
+/** Words a speaker's name and title may take: "the Ministry of Defence of the Russian Federation". */
+const LONGEST_PHRASE = 16;
 
 const isNamePart = (token: Token | undefined) =>
   token !== undefined &&
@@ -19,7 +21,7 @@ export function phraseEndingBefore(tokens: Token[], at: number, floor: number): 
   let last = at - 1;
   while (last >= floor && (tokens[last].pos === 'ADV' || tokens[last].pos === 'AUX')) last -= 1;
   let first = last + 1;
-  for (let index = last; index >= floor; index -= 1) {
+  for (let index = last; index >= Math.max(floor, last - LONGEST_PHRASE); index -= 1) {
     const token = tokens[index];
     const joinsNames =
       token.lower === 'of' && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);
@@ -37,7 +39,7 @@ export function phraseStartingAt(tokens: Token[], at: number, ceiling: number): 
   let index = at;
   if (tokens[index]?.lower === 'the') index += 1;
   let last = -1;
-  for (; index <= ceiling; index += 1) {
+  for (; index <= Math.min(ceiling, at + LONGEST_PHRASE); index += 1) {
     const token = tokens[index];
     const joinsNames =
       token.lower === 'of' && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);

@@ -20,11 +20,13 @@ function quoteKindOf(tokens: Token[], sentence: Sentence): QuoteKind {
 }
 
 const TITLE_PARTS = new Set(['ADJ', 'PROPN', 'NOUN']);
+/** "Head of the Kyiv regional military administration" and longer titles still fit. */
+const LONGEST_TITLE = 12;
 
 /** "Kyiv regional Governor": the title words that end at a role word. */
 function titleBefore(tokens: Token[], roleAt: number, floor: number): number {
   let first = roleAt;
-  for (let at = roleAt - 1; at >= floor; at -= 1) {
+  for (let at = roleAt - 1; at >= Math.max(floor, roleAt - LONGEST_TITLE); at -= 1) {
     const token = tokens[at];
     if (
       TITLE_PARTS.has(token.pos) ||

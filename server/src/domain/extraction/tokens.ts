@@ -33,11 +33,22 @@ const englishNlp = () => (nlp ??= winkNLP(model));
 
 const normalise = (value: string) => value.toLowerCase().replace(/[’‘`]/g, "'");
 
+/** No word, number or address in news copy is this long. */
+const LONGEST_WORD = 100;
+const OVERLONG_RUN = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g');
+
+/**
+ * The copy as the tagger reads it: a run of characters too long to be a word is masked (the tagger's
+ * abbreviation test takes time quadratic in a token's length), keeping every offset in place.
+ */
+const maskOverlongRuns = (text: string) =>
+  text.replace(OVERLONG_RUN, (run) => '·'.repeat(run.length));
+
 /** Splits the copy into sentences and tokens, keeping each token's character offsets. */
 export function tokenize(text: string): TokenizedText {
   const engine = englishNlp();
   const { its } = engine;
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(maskOverlongRuns(text));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
