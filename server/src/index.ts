@@ -2,6 +2,7 @@ import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
+import destroy from './destroy';
 import middlewares from './middlewares';
 import policies from './policies';
 import register from './register';
@@ -14,6 +15,7 @@ export default {
   config,
   contentTypes,
   controllers,
+  destroy,
   middlewares,
   policies,
   routes,

@@ -65,6 +65,59 @@ describe('POST /fact-desk/extract', () => {
   });
 });
 
+describe('long texts', () => {
+  // Every token a number, in one sentence: the text that made reading take seconds.
+  const longText = '1 '.repeat(100_000);
+  const extractionConfig = 'plugin::fact-desk.extraction';
+
+  it('are read off the server thread: other requests are answered meanwhile', async () => {
+    const finished: string[] = [];
+    const reading = extract({ text: longText }).then((response) => {
+      finished.push('extraction');
+      return response;
+    });
+    // Jest and Strapi share a thread here: this timer fires only while that thread is free.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await api(strapi).get('/_health').expect(204);
+    finished.push('health');
+    const response = await reading;
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ figures: [], officials: [] });
+    expect(finished).toEqual(['health', 'extraction']);
+  });
+
+  it('get a 503 with Retry-After when the readers are all busy, and nothing is lost after', async () => {
+    const configured = strapi.config.get(extractionConfig);
+    strapi.config.set(extractionConfig, { ...(configured as object), queue: 0 });
+    try {
+      const first = extract({ text: longText }).then((response) => response);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const second = await extract({ text: story }).expect(503);
+      expect(second.headers['retry-after']).toBe('5');
+      expect(second.body.error.message).toMatch(/reading other texts/);
+      expect((await first).status).toBe(200);
+    } finally {
+      strapi.config.set(extractionConfig, configured);
+    }
+    const { body } = await extract({ text: story }).expect(200);
+    expect(body.figures).toHaveLength(10);
+  });
+
+  it('get a 503 when one takes longer than the configured time, and the next text is read', async () => {
+    const configured = strapi.config.get(extractionConfig);
+    strapi.config.set(extractionConfig, { ...(configured as object), timeoutMs: 100 });
+    try {
+      const { body, headers } = await extract({ text: longText }).expect(503);
+      expect(body.error.message).toMatch(/took longer than 0.1 s/);
+      expect(headers['retry-after']).toBe('5');
+    } finally {
+      strapi.config.set(extractionConfig, configured);
+    }
+    const { body } = await extract({ text: story }).expect(200);
+    expect(body.figures).toHaveLength(10);
+  });
+});
+
 describe('the copy against the records, in the review of an article', () => {
   const FIGURE = 'plugin::fact-desk.casualty-figure';
   const review = async () =>

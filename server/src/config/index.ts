@@ -14,6 +14,12 @@ export const configSchema = z.strictObject({
   articleUrl: z.string().includes('{slug}'),
   /** Content-API responses kept per instance, keyed by the stored data version; 0 keeps none. */
   responseCacheEntries: z.number().int().min(0).max(100_000),
+  /** Worker threads that read texts, texts waiting beyond those, and how long one may take. */
+  extraction: z.strictObject({
+    threads: z.number().int().min(1).max(16),
+    queue: z.number().int().min(0).max(1000),
+    timeoutMs: z.number().int().min(100).max(600_000),
+  }),
 });
 
 export type FactDeskConfig = z.infer<typeof configSchema>;
@@ -25,6 +31,7 @@ export const DEFAULT_CONFIG: FactDeskConfig = {
   publisher: { name: 'Fact Desk', url: 'http://localhost:1337' },
   articleUrl: 'http://localhost:1337/articles/{slug}',
   responseCacheEntries: 1000,
+  extraction: { threads: 1, queue: 8, timeoutMs: 20_000 },
 };
 
 export default {

@@ -3,9 +3,9 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { FIGURE_CATEGORIES, FIGURE_QUALIFIERS, TEXT_LIMITS } from '../domain';
-import { extractFacts } from '../domain/extraction';
 import { getService } from '../utils/get-service';
 import { parseQuery } from '../utils/query-params';
+import { withRetryAfter } from '../utils/retry-after';
 import { FIGURE } from '../constants';
 
 const CREATE_FIGURES = 'plugin::content-manager.explorer.create';
@@ -42,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The figures and officials of a text, proposed for records: `{ figures, officials }`. */
   async extract(ctx: Context) {
     const { text } = parseQuery(extractionBody, (ctx.request as { body?: unknown }).body ?? {});
-    ctx.body = extractFacts(text);
+    ctx.body = await withRetryAfter(ctx, () => getService(strapi, 'extraction').extract(text));
   },
 
   /** Creates the figure record an editor confirmed from the copy of an article. */

@@ -4,11 +4,14 @@ import type { Context } from 'koa';
 import { checkQueueQuery } from '../../../shared/contracts/check-queue';
 import { getService } from '../utils/get-service';
 import { parseQuery } from '../utils/query-params';
+import { withRetryAfter } from '../utils/retry-after';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The fact-check side panel of an article: its records, their findings, the publish verdict. */
   async article(ctx: Context) {
-    const review = await getService(strapi, 'article-review').review(ctx.params.documentId);
+    const review = await withRetryAfter(ctx, () =>
+      getService(strapi, 'article-review').review(ctx.params.documentId)
+    );
     if (!review) throw new errors.NotFoundError('No article with this id.');
     ctx.body = { data: review };
   },

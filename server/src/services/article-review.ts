@@ -12,10 +12,10 @@ import {
   type QuoteFacts,
 } from '../domain';
 import { plainTextOf } from '../domain/blocks-text';
-import { checkCopyAgainstRecords } from '../domain/extraction/copy-check';
 import { checkedItemsOf } from '../queries/checked-items';
 import { defaultLocale } from '../queries/shared-relations';
 import { currentActor } from '../utils/actor';
+import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { createFigureFacts } from '../queries/figure-facts';
 import { QUOTE_FACT_FIELDS, SPEAKER_FACT_FIELDS } from '../queries/quote-facts';
@@ -131,7 +131,7 @@ export const createArticleReview = ({ strapi }: { strapi: Core.Strapi }) => ({
       where: { documentId, locale: await defaultLocale(strapi), publishedAt: null },
       select: ['body'],
     });
-    return checkCopyAgainstRecords(
+    return getService(strapi, 'extraction').checkCopy(
       plainTextOf(source?.body),
       figures.map((figure) => ({ ...figure, id: figure.id! }))
     );

@@ -3,6 +3,7 @@ import { createArticleReview } from './article-review';
 import { createAuditTrail } from './audit-trail';
 import { createCheckQueue } from './check-queue';
 import { createDataVersion } from './data-version';
+import { createExtraction } from './extraction';
 import { createFactSheet } from './fact-sheet';
 import { createFrontEnd } from './front-end';
 import { createKeptCounts } from './kept-counts';
@@ -20,6 +21,7 @@ export default {
   'casualty-figure': factories.createCoreService(FIGURE),
   correction: factories.createCoreService(CORRECTION),
   'data-version': createDataVersion,
+  extraction: createExtraction,
   'fact-sheet': createFactSheet,
   'front-end': createFrontEnd,
   'kept-counts': createKeptCounts,
