@@ -3,6 +3,8 @@ import figure from '../../server/src/content-types/casualty-figure/schema';
 import correction from '../../server/src/content-types/correction/schema';
 import official from '../../server/src/content-types/official/schema';
 import quote from '../../server/src/content-types/quote/schema';
+import { stringify } from 'csv-stringify/sync';
+import { validateHxl } from '../helpers/hxl-schema';
 import {
   CSV_COLUMNS,
   HXL_COLUMNS,
@@ -14,6 +16,7 @@ import {
   shortClaim,
   tallyFigures,
   toClaimReviews,
+  toExportedFigures,
   toRows,
   toScriptSafeJson,
   type PublicFigure,
@@ -163,7 +166,10 @@ describe('exports', () => {
   });
 
   it("put a figure's count under its category in HXL, and in one count column in CSV", () => {
-    const killed = aFigure({ documentId: 'k', count: 3, asStated: '=3 killed' });
+    const killed = {
+      ...aFigure({ documentId: 'k', count: 3, asStated: '=3 killed' }),
+      contested: false,
+    };
     const [hxl] = toRows(HXL_COLUMNS, [killed]);
     const [csv] = toRows(CSV_COLUMNS, [killed]);
     const cell = (columns: typeof HXL_COLUMNS, row: unknown[], header: string) =>
@@ -172,6 +178,48 @@ describe('exports', () => {
     expect(cell(HXL_COLUMNS, hxl, 'injured')).toBeNull();
     expect(cell(CSV_COLUMNS, csv, 'count')).toBe(3);
     expect(cell(CSV_COLUMNS, csv, 'as_stated')).toBe("'=3 killed");
+  });
+});
+
+describe('the HXL export', () => {
+  const hxlOf = (figures: PublicFigure[]) =>
+    stringify([
+      HXL_COLUMNS.map((column) => column.header),
+      HXL_COLUMNS.map((column) => column.hxl),
+      ...toRows(HXL_COLUMNS, toExportedFigures(figures)),
+    ]);
+
+  it("holds numbers only under numeric tags and dates under #date, as HXL's default schema asks", () => {
+    const figures = [
+      aFigure({ documentId: 'a', category: 'launched', subject: 'drones and decoys', count: 273 }),
+      aFigure({ documentId: 'b', qualifier: 'range', low: 10, high: 15, statedAt: '2025-05-18' }),
+      aFigure({ documentId: 'c', subject: '  =1+1 ', asStated: 'line\r\nbreak' }),
+    ];
+    expect(validateHxl(hxlOf(figures)).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('is read by the HXL checks as failing when a text stands under a numeric tag', () => {
+    const bad = stringify([['subject'], ['#affected+type'], ['drones and decoys']]);
+    expect(validateHxl(bad)).toEqual([
+      expect.objectContaining({ severity: 'error', problem: 'not a number' }),
+    ]);
+  });
+
+  it('flags figures another claimant gives another number for, and only those', () => {
+    const claim = (documentId: string, claimant: PublicOfficial, count: number) =>
+      aFigure({ documentId, claimant, count, category: 'launched', subject: 'drones' });
+    const exported = toExportedFigures([
+      claim('ours', airForce, 273),
+      claim('theirs', ministry, 40),
+      claim('agrees', { ...airForce, documentId: 'af2' }, 273),
+      aFigure({ documentId: 'alone', claimant: airForce, count: 2 }),
+    ]);
+    expect(Object.fromEntries(exported.map((f) => [f.documentId, f.contested]))).toEqual({
+      ours: true,
+      theirs: true,
+      agrees: true,
+      alone: false,
+    });
   });
 });
 

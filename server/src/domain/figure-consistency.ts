@@ -130,3 +130,34 @@ export function anyContested(figures: FigureFacts[]): boolean {
   }
   return false;
 }
+
+/**
+ * The figures another claimant disputes: for the same thing, some other claimant gives a number
+ * this one does not. One pass over the things counted, then over their claimants.
+ */
+export function contestedFigures(figures: FigureFacts[]): Set<string> {
+  const byThing = new Map<string, FigureFacts[]>();
+  for (const figure of figures) {
+    if (!figure.claimantId) continue;
+    const claims = byThing.get(thingCounted(figure)) ?? [];
+    claims.push(figure);
+    byThing.set(thingCounted(figure), claims);
+  }
+  const contested = new Set<string>();
+  for (const claims of byThing.values()) {
+    const countsByClaimant = new Map<string, Set<FigureFacts['count']>>();
+    for (const claim of claims) {
+      const counts = countsByClaimant.get(claim.claimantId!) ?? new Set();
+      countsByClaimant.set(claim.claimantId!, counts.add(claim.count));
+    }
+    if (countsByClaimant.size < 2) continue;
+    for (const claim of claims) {
+      const disputed = [...countsByClaimant].some(
+        ([claimant, counts]) =>
+          claimant !== claim.claimantId && [...counts].some((count) => count !== claim.count)
+      );
+      if (disputed) contested.add(String(claim.id));
+    }
+  }
+  return contested;
+}

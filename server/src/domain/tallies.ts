@@ -38,7 +38,8 @@ export function editorialRange(figures: PublicFigure[]): Range {
   };
 }
 
-const asFacts = (figure: TalliedFigure): FigureFacts => ({
+/** What the consistency rules read of a public figure. */
+export const talliedFacts = (figure: TalliedFigure): FigureFacts => ({
   id: figure.documentId,
   asStated: figure.asStated,
   category: figure.category as FigureFacts['category'],
@@ -73,7 +74,7 @@ export function tallyFigures(figures: TalliedFigure[]): CategoryTally[] {
       }
       return {
         category,
-        contested: anyContested(inCategory.map(asFacts)),
+        contested: anyContested(inCategory.map(talliedFacts)),
         range: editorialRange(inCategory),
         claimants: [...byClaimant.values()].map((claimed) => ({
           claimant: claimed[0].claimant,

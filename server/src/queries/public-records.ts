@@ -96,6 +96,23 @@ const publicRecords = (strapi: Core.Strapi) => ({
     return figures as unknown as TalliedFigure[];
   },
 
+  /** The figures of the exports: those of the tallies, with their whole and their last change. */
+  async exportedFigures(filters: FigureFilters) {
+    const figures = await strapi.documents(FIGURE).findMany({
+      status: 'published',
+      filters: figureFilters(filters),
+      fields: [...fields('figure'), 'updatedAt'],
+      populate: {
+        claimant: { fields: fields('official') },
+        article: articleLabel(),
+        // The whole only when it is public too.
+        partOf: { fields: ['documentId'], filters: { inPublishedArticle: true } },
+      },
+      sort: ['id:asc'],
+    });
+    return figures as unknown as (TalliedFigure & { updatedAt: string | null })[];
+  },
+
   official(documentId: string) {
     return strapi.documents(OFFICIAL).findOne({ documentId, fields: fields('official') });
   },

@@ -4,6 +4,7 @@ import {
   countByStatus,
   CSV_COLUMNS,
   HXL_COLUMNS,
+  toExportedFigures,
   tallyFigures,
   toClaimReviews,
   toRows,
@@ -55,7 +56,7 @@ export const createFrontEnd = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async figuresCsv(filters: FigureFilters, format: 'csv' | 'hxl') {
       const columns = format === 'hxl' ? HXL_COLUMNS : CSV_COLUMNS;
-      const rows = toRows(columns, await records.matchingFigures(filters));
+      const rows = toRows(columns, toExportedFigures(await records.exportedFigures(filters)));
       const header = [columns.map((column) => column.header)];
       const hashtags = format === 'hxl' ? [columns.map((column) => column.hxl)] : [];
       // RFC 4180: records end with CRLF, and a field holding a line break of any kind is quoted.
