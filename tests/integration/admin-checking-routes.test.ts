@@ -13,6 +13,7 @@ let strapi: Core.Strapi;
 let superToken: string;
 let checkerToken: string;
 let readerToken: string;
+let verdictsOnlyToken: string;
 const ids: Record<string, string> = {};
 
 const figureId = async (count: number) =>
@@ -30,6 +31,14 @@ beforeAll(async () => {
   await addRivalLaunchClaim(strapi, articleId);
   const checker = await createDeskEditor(strapi, 'checker@fact-desk.test', [CHANGE_VERDICTS]);
   const reader = await createDeskEditor(strapi, 'reader@fact-desk.test', []);
+  // May change verification status, but may not update the records in the Content Manager.
+  const verdictsOnly = await createDeskEditor(
+    strapi,
+    'verdicts-only@fact-desk.test',
+    [CHANGE_VERDICTS],
+    ['read']
+  );
+  verdictsOnlyToken = await adminToken(strapi, verdictsOnly.email, verdictsOnly.password);
   checkerToken = await adminToken(strapi, checker.email, checker.password);
   readerToken = await adminToken(strapi, reader.email, reader.password);
   ids.launched = await figureId(273);
@@ -111,6 +120,15 @@ describe('verdicts from the queue', () => {
     const { revision } = await current();
     await as(readerToken)
       .put(path(), { verificationStatus: 'single_source', revision })
+      .expect(403);
+    expect(await snapshotPluginData(strapi)).toEqual(before);
+  });
+
+  it('are refused to a checker the Content Manager does not let update the record', async () => {
+    const before = await snapshotPluginData(strapi);
+    const { revision } = await current();
+    await as(verdictsOnlyToken)
+      .put(path(), { verificationStatus: 'incorrect', checkerNote: 'not mine to judge', revision })
       .expect(403);
     expect(await snapshotPluginData(strapi)).toEqual(before);
   });

@@ -22,7 +22,7 @@ const requires = (action: Parameters<typeof actionId>[0]) => ({
 const signedIn = { policies: ['admin::isAuthenticatedAdmin'] };
 
 /** Signed in, and allowed by the Content Manager to do `action` on every type the route touches. */
-const may = (action: 'read' | 'create', ...types: string[]) => ({
+const may = (action: 'read' | 'create' | 'update', ...types: string[]) => ({
   policies: [
     'admin::isAuthenticatedAdmin',
     { name: 'plugin::fact-desk.has-content-permission', config: { action, types } },
@@ -96,7 +96,14 @@ export default {
         method: 'PUT',
         path: '/checks/:type/:documentId',
         handler: 'checks.update',
-        config: requires('verification.change'),
+        // A verdict is an update of the record: the Content Manager's update right on every record
+        // of both types, as well as the right to change verification status.
+        config: {
+          policies: [
+            ...requires('verification.change').policies,
+            ...may('update', FIGURE, QUOTE).policies,
+          ],
+        },
       },
     ],
   },
