@@ -193,6 +193,26 @@ describe('GraphQL operations', () => {
     }
   });
 
+  it('refuse variables nested thousands of levels deep with a 400, in a POST body or a GET query', async () => {
+    let filters: object = { title: { eq: 'x' } };
+    for (let depth = 0; depth < 1500; depth += 1) filters = { and: [filters] };
+    const query = `query ($filters: FactDeskArticleFiltersInput) {
+      factDeskArticles(filters: $filters) { title }
+    }`;
+    const posted = await api(strapi).post('/graphql').send({ query, variables: { filters } });
+    expect(posted.status).toBe(400);
+    expect(posted.body.errors[0].message).toMatch(/nest at most 100 levels/);
+
+    let shallower: object = { title: { eq: 'x' } };
+    for (let depth = 0; depth < 150; depth += 1) shallower = { and: [shallower] };
+    const got = await api(strapi)
+      .get('/graphql')
+      .set('apollo-require-preflight', 'true')
+      .query({ query, variables: JSON.stringify({ filters: shallower }) });
+    expect(got.status).toBe(400);
+    expect(got.body.errors[0].message).toMatch(/nest at most 100 levels/);
+  });
+
   it('refuse a filter too large to convert before converting it, inline or in variables', async () => {
     const nested = (depth: number): string =>
       depth === 0 ? '{ count: { eq: 1 } }' : `{ not: ${nested(depth - 1)} }`;

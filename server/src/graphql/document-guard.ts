@@ -39,8 +39,34 @@ async function requestsOf(ctx: Context): Promise<Sent[]> {
   if (ctx.method === 'POST' && request.body === undefined && ctx.is('application/json')) {
     request.body = await coBody.json(ctx, { limit: '1mb' });
   }
-  const body = request.body;
-  return (Array.isArray(body) ? body : [body ?? ctx.query]) as Sent[];
+  // A GET request carries its document in the query string (Strapi gives it an empty body).
+  const body = ctx.method === 'GET' ? ctx.query : request.body;
+  return (Array.isArray(body) ? body : [body ?? null]) as Sent[];
+}
+
+/** Levels of objects and lists in variables: past the filters' own limits, short of a stack overflow. */
+const MAX_VARIABLES_DEPTH = 100;
+
+/** Whether a value nests objects or lists deeper than `max`, walked without recursion. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Variables as GraphQL will read them: a GET request sends them as a JSON string. */
+function parsedVariables(variables: unknown): unknown {
+  if (typeof variables !== 'string') return variables;
+  try {
+    return JSON.parse(variables);
+  } catch {
+    return null; // GraphQL's own error
+  }
 }
 
 const variablesLength = (variables: unknown) =>
@@ -48,6 +74,9 @@ const variablesLength = (variables: unknown) =>
 
 /** Why a document is refused before GraphQL reads it, or null. */
 function findDocumentProblem(parse: Parse, sent: Sent): string | null {
+  if (nestsDeeperThan(parsedVariables(sent?.variables), MAX_VARIABLES_DEPTH)) {
+    return `Variables nest at most ${MAX_VARIABLES_DEPTH} levels of objects and lists.`;
+  }
   if (variablesLength(sent?.variables) > MAX_VARIABLES_LENGTH) {
     return `Variables hold at most ${MAX_VARIABLES_LENGTH} characters.`;
   }
