@@ -855,6 +855,47 @@ describe('what readers have read of a published article', () => {
     expect(JSON.stringify(await publicSheet(strapi))).not.toContain('77 drones');
   });
 
+  it('never shows a waiting figure through the public figure that is part of it', async () => {
+    const waiting = await as('drafter').post(`${CM}/${FIGURE}`, {
+      asStated: 'WAITING 40 people were killed',
+      category: 'killed',
+      subject: 'people',
+      count: 40,
+      qualifier: 'exact',
+      article: { connect: [{ documentId: ids.story, locale: 'en' }] },
+    });
+    expect(waiting.status).toBe(201);
+    const killed = await strapi
+      .documents(FIGURE)
+      .findFirst({ filters: { category: 'killed', count: 1 } });
+    const partId = killed!.documentId;
+    const link = (partOf: object) => as('superAdmin').put(`${CM}/${FIGURE}/${partId}`, { partOf });
+    expect((await link({ connect: [{ documentId: waiting.body.data.documentId }] })).status).toBe(
+      200
+    );
+
+    for (const populate of ['populate[partOf]=true', 'populate=partOf', 'populate=*']) {
+      const { body } = await api(strapi)
+        .get(`/api/fact-desk/casualty-figures/${partId}?${populate}`)
+        .expect(200);
+      expect({ populate, partOf: body.data.partOf ?? null }).toEqual({ populate, partOf: null });
+    }
+    const listed = await api(strapi)
+      .get('/api/fact-desk/casualty-figures?populate[partOf][fields][0]=asStated')
+      .expect(200);
+    expect(JSON.stringify(listed.body)).not.toContain('WAITING');
+    const answer = await graphql(strapi)(
+      `{ factDeskCasualtyFigure(documentId: "${partId}") { asStated partOf { asStated } } }`
+    );
+    expect(answer.data?.factDeskCasualtyFigure).toEqual({
+      asStated: killed!.asStated,
+      partOf: null,
+    });
+    expect(
+      (await link({ disconnect: [{ documentId: waiting.body.data.documentId }] })).status
+    ).toBe(200);
+  });
+
   it('is corrected in public when its words or its claimant change', async () => {
     const figure = await strapi.db.query(FIGURE).findOne({
       where: { documentId: ids.shotDown },

@@ -6,6 +6,7 @@ import {
   findPopulateProblem,
   findSortProblem,
   publicFilters,
+  publicPopulate,
   type PublicType,
 } from '../../server/src/domain';
 import { SCHEMA_KINDS, SCHEMA_OF, attributesOf } from '../helpers/schema-kinds';
@@ -173,5 +174,34 @@ describe('sort and populate', () => {
       'figures',
       'article',
     ]);
+  });
+});
+
+describe('a reader populate, narrowed to public rows', () => {
+  const publicFigure = { inPublishedArticle: true };
+
+  it('narrows every figure, quote and correction it reaches, in every shape Strapi takes', () => {
+    expect(publicPopulate('figure', 'partOf')).toEqual({ partOf: { filters: publicFigure } });
+    expect(publicPopulate('figure', ['partOf', 'claimant'])).toEqual({
+      partOf: { filters: publicFigure },
+      claimant: {},
+    });
+    expect(publicPopulate('figure', '*')).toEqual({
+      article: { filters: { publishedAt: { $notNull: true } } },
+      claimant: {},
+      partOf: { filters: publicFigure },
+    });
+    expect(publicPopulate('figure', true)).toEqual(publicPopulate('figure', '*'));
+    expect(publicPopulate('figure', 'partOf.partOf')).toEqual({
+      partOf: { filters: publicFigure, populate: { partOf: { filters: publicFigure } } },
+    });
+  });
+
+  it("keeps a reader's own filters and fields beside the public condition", () => {
+    expect(
+      publicPopulate('article', { figures: { fields: ['count'], filters: { count: { $gt: 5 } } } })
+    ).toEqual({
+      figures: { fields: ['count'], filters: { $and: [{ count: { $gt: 5 } }, publicFigure] } },
+    });
   });
 });

@@ -13,6 +13,7 @@ import {
   type QueryProblem,
 } from '../domain/public-queries';
 import { findPaginationProblem } from '../domain/public-paging';
+import { publicPopulate } from '../domain/public-populate';
 import { findSearchProblem, searchFilter } from '../domain/public-search';
 import { refuseQuery } from '../utils/refuse-query';
 import { isContentApiRequest, isServerRead } from '../utils/request-origin';
@@ -75,6 +76,7 @@ export function publicReadParams(type: PublicType, kinds: FieldKinds, params: Pa
   const { _q: _search, ...rest } = params;
   return {
     ...rest,
+    ...(params.populate !== undefined ? { populate: publicPopulate(type, params.populate) } : {}),
     status: 'published',
     filters: publicFilters(type, withSearch(type, kinds, params)),
   };

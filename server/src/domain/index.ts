@@ -22,6 +22,7 @@ export * from './blocks-text';
 export * from './public-queries';
 export * from './filter-operands';
 export * from './public-paging';
+export * from './public-populate';
 export * from './public-search';
 export * from './to-one-relations';
 export * from './article-input';

@@ -47,7 +47,7 @@ export const PUBLIC_RELATIONS: Record<PublicType, Readonly<Record<string, Relati
 };
 
 /** The relation `key` of `type`, looked up among the listed relations only (never `constructor`). */
-const relationOf = (type: PublicType, key: string): Relation | undefined =>
+export const relationOf = (type: PublicType, key: string): Relation | undefined =>
   Object.prototype.hasOwnProperty.call(PUBLIC_RELATIONS[type], key)
     ? PUBLIC_RELATIONS[type][key]
     : undefined;

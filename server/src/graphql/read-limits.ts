@@ -10,6 +10,7 @@ import { findPaginationProblem } from '../domain/public-paging';
 import { refuseQuery } from '../utils/refuse-query';
 import { publicFieldKinds, PUBLIC_UIDS } from '../utils/public-types';
 import { operationShape, type OperationInfo } from './operation-shape';
+import { publicRowsOnly } from './public-rows';
 
 type Args = {
   filters?: unknown;
@@ -122,7 +123,7 @@ export function graphqlReadLimits(strapi: Core.Strapi, entityTypes: readonly str
   /** `skipped`: what the field answers past the budget (an empty list, or nothing). */
   const relation =
     (target: PublicType, skipped: [] | null): ResolverMiddleware =>
-    (resolve, parent, args, context, info) => {
+    async (resolve, parent, args, context, info) => {
       checkPublicationAndPage(args);
       if (overBudget(context)) return skipped === null ? null : [];
       if (args.filters !== undefined) {
@@ -138,7 +139,7 @@ export function graphqlReadLimits(strapi: Core.Strapi, entityTypes: readonly str
       }
       const sortProblem = findSortProblem(target, args.sort, { ownFieldsOnly: true });
       if (sortProblem) refuseQuery(sortProblem);
-      return resolve(parent, args, context, info);
+      return publicRowsOnly(target, await resolve(parent, args, context, info));
     };
 
   return { operation, rootQuery, relation };
