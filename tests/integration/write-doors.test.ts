@@ -143,13 +143,14 @@ describe("the Content Manager's clone", () => {
   });
 
   it('needs the verdict permission to carry a verdict, and checks evidence', async () => {
-    await refused(
+    const response = await refused(
       () =>
-        as('author').post(`${CM}/${FIGURE}/clone/${ids.verifiedInDraft}`, {
+        as('writer').post(`${CM}/${FIGURE}/clone/${ids.verifiedInDraft}`, {
           verificationStatus: 'verified',
         }),
       { status: 403 }
     );
+    expect(response.body.error.message).toMatch(/Change verification status/);
     await refused(
       () =>
         as('editor').post(`${CM}/${FIGURE}/clone/${ids.verifiedInDraft}`, {
@@ -159,8 +160,16 @@ describe("the Content Manager's clone", () => {
     );
   });
 
+  it('needs the right to read the original: an Author copies only their own records', async () => {
+    const response = await refused(
+      () => as('author').post(`${CM}/${FIGURE}/clone/${ids.verifiedInDraft}`, {}),
+      { status: 403 }
+    );
+    expect(response.body.error.message).toMatch(/read the record you are copying/);
+  });
+
   it('makes a copy that awaits its own check, with an audit record of its creation', async () => {
-    const response = await as('editor').post(`${CM}/${FIGURE}/auto-clone/${ids.verifiedInDraft}`);
+    const response = await as('writer').post(`${CM}/${FIGURE}/auto-clone/${ids.verifiedInDraft}`);
     expect({ status: response.status, body: response.body }).toEqual({
       status: 200,
       body: expect.anything(),
@@ -174,13 +183,13 @@ describe("the Content Manager's clone", () => {
     expect(copy.article.documentId).toBe(ids.draft);
     expect(copy.verificationStatus).toBe('unverified');
     expect(copy.checkedAt).toBeNull();
-    expect(copy.createdBy?.email).toBe('editor@fact-desk.test');
+    expect(copy.createdBy?.email).toBe('door-writer@fact-desk.test');
     const events = await strapi
       .plugin('fact-desk')
       .service('audit-trail')
       .events({ targetDocumentId: copyId });
     expect(events.length).toBeGreaterThan(0);
-    expect(events.every((event: any) => event.actorName === 'Door strapi-editor')).toBe(true);
+    expect(events.every((event: any) => event.actorName === 'Desk Editor')).toBe(true);
   });
 
   it('of a figure of a published article waits, unseen, for its next publication', async () => {
@@ -401,6 +410,41 @@ describe('a figure leaving a published article', () => {
   });
 });
 
+describe("an article's records", () => {
+  const figure = (article: string, asStated: string) => ({
+    asStated,
+    category: 'killed',
+    subject: 'people',
+    count: 2,
+    qualifier: 'exact',
+    article: { connect: [{ documentId: article, locale: 'en' }] },
+  });
+
+  it('are added or moved only by someone who may edit the article', async () => {
+    // Strapi's Author edits only what they created, and its Editor role here edits no article.
+    for (const who of ['author', 'editor']) {
+      const response = await refused(
+        () => as(who).post(`${CM}/${FIGURE}`, figure(ids.draft, '2 people were killed')),
+        { status: 403 }
+      );
+      expect(response.body.error.message).toMatch(/may not edit the article/);
+    }
+    await refused(
+      () =>
+        as('author').post(`/fact-desk/articles/${ids.draft}/figures`, {
+          ...figure(ids.draft, '3 people were killed'),
+          article: undefined,
+          low: null,
+          high: null,
+          claimant: null,
+        }),
+      { status: 403 }
+    );
+    const added = await as('writer').post(`${CM}/${FIGURE}`, figure(ids.draft, '2 were killed'));
+    expect(added.status).toBe(201);
+  });
+});
+
 describe('the four-eyes rule', () => {
   it("names the proposer of a figure made on the plugin's route, who then cannot verify it", async () => {
     const created = await as('checker').post(`/fact-desk/articles/${ids.draft}/figures`, {
@@ -450,6 +494,107 @@ describe('the four-eyes rule', () => {
         }),
       { status: 400, path: ['verificationStatus'] }
     );
+  });
+
+  const proposeOnDraft = async (asStated: string, count: number) => {
+    const created = await as('checker').post(`/fact-desk/articles/${ids.draft}/figures`, {
+      asStated,
+      category: 'killed',
+      subject: 'people',
+      count,
+      qualifier: 'exact',
+      low: null,
+      high: null,
+      claimant: null,
+    });
+    expect(created.status).toBe(201);
+    return created.body.data.documentId as string;
+  };
+  const sourced = {
+    evidence: [
+      { url: 'https://example.org/report', publisher: 'Example' },
+      { url: 'https://example.net/wire', publisher: 'A wire service' },
+    ],
+  };
+
+  it("keeps the proposer barred after someone else's edit of the claim", async () => {
+    const documentId = await proposeOnDraft('11 people were killed', 11);
+    const edited = await as('writer').put(`${CM}/${FIGURE}/${documentId}`, {
+      subject: 'people in the market',
+    });
+    expect(edited.status).toBe(200);
+    for (const who of ['checker', 'writer']) {
+      await refused(
+        () =>
+          as(who).put(`${CM}/${FIGURE}/${documentId}`, {
+            verificationStatus: 'verified',
+            ...sourced,
+          }),
+        who === 'writer' ? { status: 403 } : { status: 400, path: ['verificationStatus'] }
+      );
+    }
+    const checked = await as('secondChecker').put(`${CM}/${FIGURE}/${documentId}`, {
+      verificationStatus: 'verified',
+      ...sourced,
+    });
+    expect(checked.status).toBe(200);
+  });
+
+  it('bars the proposer from every verdict that passes the publish gate', async () => {
+    const documentId = await proposeOnDraft('12 people were killed', 12);
+    for (const verificationStatus of ['single_source', 'corroborated', 'verified']) {
+      await refused(
+        () =>
+          as('checker').put(`${CM}/${FIGURE}/${documentId}`, { verificationStatus, ...sourced }),
+        { status: 400, path: ['verificationStatus'] }
+      );
+    }
+    const disputed = await as('checker').put(`${CM}/${FIGURE}/${documentId}`, {
+      verificationStatus: 'disputed',
+      checkerNote: 'Only one local source, and it changed its number twice.',
+    });
+    expect(disputed.status).toBe(200);
+  });
+
+  it("remembers an original's proposer after the original is deleted", async () => {
+    const original = await proposeOnDraft('13 people were killed', 13);
+    const copy = await as('secondChecker').post(`${CM}/${FIGURE}/clone/${original}`, {});
+    expect(copy.status).toBe(200);
+    expect((await as('drafter').delete(`${CM}/${FIGURE}/${original}`)).status).toBe(200);
+    await refused(
+      () =>
+        as('checker').put(`${CM}/${FIGURE}/${copy.body.data.documentId}`, {
+          verificationStatus: 'verified',
+          ...sourced,
+        }),
+      { status: 400, path: ['verificationStatus'] }
+    );
+  });
+
+  it('leaves the sources of a record with a verdict to those who may give verdicts', async () => {
+    const figure = await strapi.documents(FIGURE).create({
+      data: {
+        asStated: '14 were wounded',
+        category: 'injured',
+        subject: 'people',
+        count: 14,
+        qualifier: 'exact',
+        verificationStatus: 'verified',
+        evidence: [{ url: 'https://example.org/report' }],
+        article: { documentId: ids.draft, locale: 'en' },
+      },
+    });
+    await refused(
+      () =>
+        as('writer').put(`${CM}/${FIGURE}/${figure.documentId}`, {
+          evidence: [{ url: 'https://evil.example/fake', publisher: 'Fake' }],
+        }),
+      { status: 403 }
+    );
+    const checked = await as('checker').put(`${CM}/${FIGURE}/${figure.documentId}`, {
+      evidence: [{ url: 'https://example.org/better-report' }],
+    });
+    expect(checked.status).toBe(200);
   });
 
   it("sends a verified figure back to unverified when its numbers change, on the record's trail", async () => {

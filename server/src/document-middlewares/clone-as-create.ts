@@ -1,5 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { creatingCopyOf } from '../utils/copy-origin';
+import { currentActor } from '../utils/actor';
 import { FIGURE, OFFICIAL, PLUGIN_UID_PREFIX, QUOTE } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
 
@@ -59,6 +61,24 @@ async function copyOf(strapi: Core.Strapi, uid: UID.ContentType, documentId: str
   return data;
 }
 
+/** A copy shows what it copies: cloning needs the right to read the original (an Author's own). */
+async function refuseUnreadableOriginal(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string
+) {
+  const actor = currentActor(strapi);
+  if (!actor || actor.adminId === null) return;
+  const original = await strapi.db.query(uid).findOne({
+    where: { documentId },
+    select: ['id', 'documentId'],
+    populate: { createdBy: { select: ['id'] } },
+  });
+  if (original && !actor.canContent('read', uid, original)) {
+    throw new errors.PolicyError('You may not read the record you are copying.');
+  }
+}
+
 /**
  * Strapi's clone writes rows below the document service's create, past every rule. For figures,
  * quotes and officials a clone is instead a create of the stored record with the changes sent,
@@ -73,6 +93,7 @@ export const cloneAsCreate =
     if (!params.documentId) return next();
     const copy = await copyOf(strapi, ctx.uid, params.documentId);
     if (!copy) return next();
+    await refuseUnreadableOriginal(strapi, ctx.uid, params.documentId);
     // The original's ids, as the clone form sends them back, are not the copy's.
     const { id: _id, documentId: _documentId, ...changes } = params.data ?? {};
     const created = await creatingCopyOf(params.documentId, () =>

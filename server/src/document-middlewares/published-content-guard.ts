@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { VerificationStatus } from '../domain';
 import { resolveRelationChange } from '../queries/relation-input';
-import { isArticlePublished, mayPublishArticle } from '../queries/tracked-records';
+import { isArticlePublished, mayEditArticle, mayPublishArticle } from '../queries/tracked-records';
 import { currentActor } from '../utils/actor';
 import { sameAsStored } from '../utils/stored-value';
 import { ARTICLE, FIGURE, QUOTE } from '../constants';
@@ -101,6 +101,16 @@ export const publishedContentGuard =
       before !== null &&
       stored?.awaitingPublication !== true &&
       (await isArticlePublished(strapi, before));
+    // Putting a record in an article, or taking it out, edits the article: an Author edits theirs.
+    if (actor.adminId !== null && after !== before) {
+      for (const article of [before, after]) {
+        if (article !== null && !(await mayEditArticle(strapi, actor, article))) {
+          throw new errors.PolicyError(
+            `You may not edit the article this ${kind} ${article === after ? 'would join' : 'belongs to'}: ask its author or an editor.`
+          );
+        }
+      }
+    }
     const isPublic = after !== null && (await isArticlePublished(strapi, after));
     const enters = isPublic && after !== before;
     const leaves = wasPublic && after !== before;

@@ -5,7 +5,7 @@ import { FIGURE, QUOTE } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
 
 // A PolicyError, not a plain ForbiddenError: Strapi replaces the message of the latter with "Forbidden".
-import { copiedFrom, VERDICT_BASIS } from '../domain';
+import { copiedFrom, UNCHECKED_STATUSES, VERDICT_BASIS } from '../domain';
 import { currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
@@ -23,39 +23,45 @@ type StoredRecord = Record<string, unknown> & {
 
 /**
  * Who set a record's claim (a figure's numbers, words and category; a quote's words, kind and
- * translation): whoever changed it last (the newest audited change, else the creator), and, for
- * a copy, whoever set the claim of the record it copies.
+ * translation): its creator and everyone who changed the claim since, on the audit trail; and, for
+ * a copy, the same of the record it copies, read from the audit trail too, so that they still
+ * count once the original is deleted.
  */
 async function claimAuthors(
   strapi: Core.Strapi,
   uid: string,
   claimFields: readonly string[],
   documentId: string,
-  stored: StoredRecord,
   seen: Set<string> = new Set([documentId])
-): Promise<Set<number | null>> {
+): Promise<Set<number>> {
+  const row = await strapi.db.query(uid as never).findOne({
+    where: { documentId },
+    populate: { createdBy: { select: ['id'] } },
+  });
   const events = await getService(strapi, 'audit-trail').events({
     targetDocumentId: documentId,
     field: { $in: claimFields },
   });
-  const last = events[events.length - 1];
-  const authors = new Set<number | null>([last ? last.actorId : (stored.createdBy?.id ?? null)]);
-  // A copy's claim was first set on its original: the original's authors set it too.
-  const original = last ? copiedFrom(last.note) : null;
-  if (original && !seen.has(original)) {
-    seen.add(original);
-    const row = await strapi.db.query(uid as never).findOne({
-      where: { documentId: original },
-      populate: { createdBy: { select: ['id'] } },
-    });
-    if (row) {
-      for (const author of await claimAuthors(strapi, uid, claimFields, original, row, seen)) {
+  const authors = new Set<number>();
+  const creator = (row as StoredRecord | null)?.createdBy?.id;
+  if (creator) authors.add(creator);
+  for (const event of events) {
+    if (event.actorId) authors.add(event.actorId);
+    // A copy's claim was first set on its original: the original's authors set it too.
+    const original = copiedFrom(event.note);
+    if (original && !seen.has(original)) {
+      seen.add(original);
+      for (const author of await claimAuthors(strapi, uid, claimFields, original, seen)) {
         authors.add(author);
       }
     }
   }
   return authors;
 }
+
+/** Verdicts that let a record through the publish gate: none may come from the claim's authors. */
+const passesGate = (status: unknown) =>
+  typeof status === 'string' && !(UNCHECKED_STATUSES as readonly string[]).includes(status);
 
 /**
  * Verdicts change only with the plugin's "Change verification status" permission, which no
@@ -75,13 +81,14 @@ export const verdictGuard =
     const data = params.data ?? {};
     const basis: readonly string[] = VERDICT_BASIS[type];
     const touchesBasis = basis.some((field) => field in data);
-    if (data.verificationStatus === undefined && !touchesBasis) return next();
+    if (data.verificationStatus === undefined && !touchesBasis && !('evidence' in data)) {
+      return next();
+    }
 
     const stored: StoredRecord | null = params.documentId
       ? await strapi.db.query(ctx.uid).findOne({
           where: { documentId: params.documentId },
-          select: ['verificationStatus', ...basis],
-          populate: { createdBy: { select: ['id'] } },
+          select: ['verificationStatus', 'evidence', ...basis],
         })
       : null;
     const changes = (fields: readonly string[]) =>
@@ -95,6 +102,18 @@ export const verdictGuard =
     const keepsStatus =
       data.verificationStatus === undefined ||
       (actor !== null && data.verificationStatus === previous);
+    // The sources a verdict rests on are the checkers' to change while the verdict stands.
+    if (
+      actor &&
+      previous !== 'unverified' &&
+      !changesClaim &&
+      changes(['evidence']) &&
+      !actor.can('verification.change')
+    ) {
+      throw new errors.PolicyError(
+        'This record has a verdict: its sources are changed by an editor with the "Change verification status" permission.'
+      );
+    }
     if (stored && changes(basis) && keepsStatus) {
       if (previous !== 'unverified') params.data = { ...data, verificationStatus: 'unverified' };
       return next();
@@ -108,14 +127,14 @@ export const verdictGuard =
       );
     }
 
-    if (data.verificationStatus === 'verified' && pluginConfig(strapi, 'requireSecondChecker')) {
+    if (passesGate(data.verificationStatus) && pluginConfig(strapi, 'requireSecondChecker')) {
       const authors =
         stored && params.documentId
-          ? await claimAuthors(strapi, ctx.uid, basis, params.documentId, stored)
+          ? await claimAuthors(strapi, ctx.uid, basis, params.documentId)
           : new Set([actor.adminId]);
-      if (changesClaim || authors.has(actor.adminId)) {
+      if (changesClaim || (actor.adminId !== null && authors.has(actor.adminId))) {
         const what = type === 'casualty-figure' ? "this figure's claim" : "this quote's words";
-        const message = `You set ${what}: another checker must verify it (four-eyes rule).`;
+        const message = `You set ${what}: another checker must give it a verdict that lets it be published (four-eyes rule).`;
         throw validationError([{ path: ['verificationStatus'], message }]);
       }
     }

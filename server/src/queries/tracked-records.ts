@@ -106,3 +106,21 @@ export async function mayPublishArticle(
   const entries = await publishedArticleEntries(strapi, articleId, locales);
   return entries.every((entry) => actor.canContent('publish', ARTICLE, entry));
 }
+
+/**
+ * Whether `actor` may edit the article, in some edition, as the Content Manager reads the update
+ * permission (per entry, with its locale and creator): putting a record in an article, or taking
+ * one out, edits it.
+ */
+export async function mayEditArticle(
+  strapi: Core.Strapi,
+  actor: Actor,
+  articleId: string
+): Promise<boolean> {
+  const drafts = await strapi.db.query(ARTICLE).findMany({
+    where: { documentId: articleId, publishedAt: null },
+    select: ['id', 'documentId', 'locale'],
+    populate: { createdBy: { select: ['id'] } },
+  });
+  return drafts.some((entry) => actor.canContent('update', ARTICLE, entry));
+}
