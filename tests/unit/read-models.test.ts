@@ -75,6 +75,21 @@ describe('the public fields of the read models', () => {
       expect(privateOnes.filter((name) => fields.includes(name))).toEqual([]);
     }
   });
+
+  it('name every attribute the content API serves: what REST and GraphQL show, a reader may ask for', () => {
+    for (const [type, schema] of Object.entries(SCHEMAS)) {
+      const fields: readonly string[] = PUBLIC_FIELDS[type as keyof typeof PUBLIC_FIELDS];
+      const served = Object.entries(
+        schema.attributes as Record<string, { private?: boolean; type: string }>
+      )
+        .filter(([, attribute]) => !attribute.private && attribute.type !== 'relation')
+        .map(([name]) => name);
+      expect({ type, missing: served.filter((name) => !fields.includes(name)) }).toEqual({
+        type,
+        missing: [],
+      });
+    }
+  });
 });
 
 describe('tallies', () => {

@@ -720,6 +720,7 @@ export interface PluginFactDeskCasualtyFigure extends Struct.CollectionTypeSchem
       }>;
     claimant: Schema.Attribute.Relation<'manyToOne', 'plugin::fact-desk.official'>;
     correctionNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
@@ -785,6 +786,7 @@ export interface PluginFactDeskCasualtyFigure extends Struct.CollectionTypeSchem
         maxLength: 200;
       }>;
     revision: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
       Schema.Attribute.SetMinMax<
         {
           min: 0;
@@ -952,6 +954,7 @@ export interface PluginFactDeskQuote extends Struct.CollectionTypeSchema {
         maxLength: 5000;
       }>;
     correctionNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
@@ -974,6 +977,7 @@ export interface PluginFactDeskQuote extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     revision: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
       Schema.Attribute.SetMinMax<
         {
           min: 0;

@@ -25,7 +25,8 @@ export const checkingAttributes = () =>
     },
     checkerNote: { type: 'text', private: true, maxLength: 5000 },
     // Incremented on every change; a write that carries an older revision is refused (409).
-    revision: { type: 'integer', default: 0, min: 0 },
-    // The note readers see when a published figure or quote is corrected; moved into the correction.
-    correctionNote: { type: 'text', maxLength: 2000 },
+    revision: { type: 'integer', default: 0, min: 0, private: true },
+    // The note readers see when a published figure or quote is corrected: moved into the
+    // correction, which is where readers read it.
+    correctionNote: { type: 'text', maxLength: 2000, private: true },
   }) as const;

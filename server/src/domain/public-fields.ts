@@ -39,6 +39,7 @@ export const PUBLIC_FIELDS = {
     'verificationStatus',
     'evidence',
     'checkedAt',
+    'partsNote',
   ],
   quote: [
     'documentId',
