@@ -1202,6 +1202,65 @@ describe("the Content Manager's publication actions on articles", () => {
     expect((await strapi.plugin('fact-desk').service('audit-trail').verify()).intact).toBe(true);
   });
 
+  it('leaves a published whole editable when a discarded draft took its waiting parts', async () => {
+    const part = await as('drafter').post(`${CM}/${FIGURE}`, {
+      asStated: '5 of them were shot down over the sea',
+      category: 'intercepted',
+      subject: 'drones',
+      count: 5,
+      qualifier: 'exact',
+      partOf: { connect: [{ documentId: ids.launched }] },
+      article: { connect: [{ documentId: ids.story, locale: 'en' }] },
+    });
+    expect(part.status).toBe(201);
+    const discarded = await as('secondChecker').post(
+      `${CM}/${ARTICLE}/${ids.story}/actions/discard?locale=en`
+    );
+    expect(discarded.status).toBe(200);
+    const noted = await as('secondChecker').put(`${CM}/${FIGURE}/${ids.launched}`, {
+      checkerNote: 'Two wires give the same total.',
+    });
+    expect({ status: noted.status, error: noted.body.error?.message }).toEqual({
+      status: 200,
+      error: undefined,
+    });
+  });
+
+  it('moves a whole only with its parts', async () => {
+    const other = await strapi.documents(ARTICLE).create({
+      locale: 'en',
+      data: { title: 'Another draft', slug: 'another-draft-for-wholes' },
+    });
+    const whole = await strapi.documents(FIGURE).create({
+      data: {
+        asStated: '40 shells were fired',
+        category: 'launched',
+        subject: 'shells',
+        count: 40,
+        qualifier: 'exact',
+        article: { documentId: ids.draft, locale: 'en' },
+      },
+    });
+    await strapi.documents(FIGURE).create({
+      data: {
+        asStated: '10 of them hit homes',
+        category: 'hit',
+        subject: 'shells',
+        count: 10,
+        qualifier: 'exact',
+        partOf: { documentId: whole.documentId },
+        article: { documentId: ids.draft, locale: 'en' },
+      },
+    });
+    await refused(
+      () =>
+        as('writer').put(`${CM}/${FIGURE}/${whole.documentId}`, {
+          article: { connect: [{ documentId: other.documentId, locale: 'en' }] },
+        }),
+      { status: 400, path: ['article'] }
+    );
+  });
+
   it('bulk unpublish needs the right to publish articles', async () => {
     await refused(
       () =>

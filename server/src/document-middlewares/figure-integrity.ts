@@ -29,7 +29,8 @@ async function relationsOf(strapi: Core.Strapi, data: Record<string, unknown>) {
 
 async function findingsAround(
   facts: ReturnType<typeof createFigureFacts>,
-  figure: FigureFacts
+  figure: FigureFacts,
+  stored: FigureFacts | null
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
   if (figure.partOfId) {
@@ -44,7 +45,10 @@ async function findingsAround(
   if (figure.id) {
     const parts = await facts.partsOf(figure.id);
     findings.push(...checkPartsWithinWhole(figure, parts).map((f) => ({ ...f, path: ['count'] })));
-    if (parts.some((part) => (part.articleId ?? null) !== (figure.articleId ?? null))) {
+    // A whole moves only with its parts. Parts a discarded draft left in no article say nothing
+    // against the whole staying where it is.
+    const moves = !stored || (stored.articleId ?? null) !== (figure.articleId ?? null);
+    if (moves && parts.some((part) => (part.articleId ?? null) !== (figure.articleId ?? null))) {
       findings.push(
         error(
           'figure.parts_other_article',
@@ -82,7 +86,10 @@ export const figureIntegrity =
       ...values,
       ...(await relationsOf(strapi, data)),
     };
-    refuseOnErrors([...checkFigure(figure), ...(await findingsAround(facts, figure))], 'figure');
+    refuseOnErrors(
+      [...checkFigure(figure), ...(await findingsAround(facts, figure, stored))],
+      'figure'
+    );
 
     const statusChanged = stored
       ? stored.verificationStatus !== figure.verificationStatus
