@@ -1229,7 +1229,11 @@ describe("the Content Manager's publication actions on articles", () => {
   it('moves a whole only with its parts', async () => {
     const other = await strapi.documents(ARTICLE).create({
       locale: 'en',
-      data: { title: 'Another draft', slug: 'another-draft-for-wholes' },
+      data: {
+        title: 'Another draft',
+        slug: 'another-draft-for-wholes',
+        reviewState: 'in_progress',
+      },
     });
     const whole = await strapi.documents(FIGURE).create({
       data: {
@@ -1238,6 +1242,7 @@ describe("the Content Manager's publication actions on articles", () => {
         subject: 'shells',
         count: 40,
         qualifier: 'exact',
+        verificationStatus: 'unverified',
         article: { documentId: ids.draft, locale: 'en' },
       },
     });
@@ -1248,6 +1253,7 @@ describe("the Content Manager's publication actions on articles", () => {
         subject: 'shells',
         count: 10,
         qualifier: 'exact',
+        verificationStatus: 'unverified',
         partOf: { documentId: whole.documentId },
         article: { documentId: ids.draft, locale: 'en' },
       },
