@@ -3,6 +3,7 @@ import { setUpDemo } from '../../playground/src/demo/set-up-demo';
 import { REFERENCE_SLUG, referenceFigures } from '../../playground/src/demo/reference-story';
 import { parse } from 'csv-parse/sync';
 import { api } from '../helpers/http';
+import { claimReviewProblems } from '../helpers/claim-review-check';
 import { readHxl, validateHxl } from '../helpers/hxl-schema';
 import { addRivalLaunchClaim } from '../helpers/rival-claim';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
@@ -71,15 +72,16 @@ describe('ClaimReview JSON-LD', () => {
     ]);
     expect(ratings).toEqual(
       expect.arrayContaining([
-        ['Corroborated', 4],
+        ['Mostly true', 4],
         ['Disputed', 2],
-        ['Single source', 3],
+        ['Unproven', 3],
       ])
     );
     for (const review of reviews) {
       expect(review['@context']).toBe('https://schema.org');
       expect(review['@type']).toBe('ClaimReview');
-      expect(review.claimReviewed.length).toBeLessThan(75);
+      expect(await claimReviewProblems(review)).toEqual([]);
+      expect(review.claimReviewed.length).toBeLessThanOrEqual(300);
       expect(review.claimReviewed.toLowerCase()).not.toMatch(
         /verified|disputed|corroborated|incorrect|single source/
       );
@@ -88,15 +90,29 @@ describe('ClaimReview JSON-LD', () => {
         name: 'Fact Desk',
         url: 'http://localhost:1337',
       });
-      expect(review.itemReviewed['@type']).toBe('Claim');
-      expect(review.itemReviewed.appearance.url).toBe(
-        `http://localhost:1337/articles/${REFERENCE_SLUG}`
-      );
       expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(review.url).toContain('#');
+      expect(review.url).toContain(`http://localhost:1337/articles/${REFERENCE_SLUG}#`);
     }
     const launched = reviews.find((review: any) => review.reviewRating.ratingValue === 4);
     expect(launched.claimReviewed).toBe("Ukraine's Air Force: 273 drones and decoys");
+    // Where the claim was made: the figure's sources, not the article that reports it.
+    expect(launched.itemReviewed.appearance.map((work: any) => work.url)).toEqual([
+      'https://www.facebook.com/kpszsu/posts/1',
+      'https://example-wire.org/drones',
+    ]);
+    expect(launched.itemReviewed.firstAppearance.url).toBe(
+      'https://www.facebook.com/kpszsu/posts/1'
+    );
+
+    // One claim, one review: a page that reviews the 273 alone embeds this one.
+    const single = await get(`/fact-sheets/${REFERENCE_SLUG}/claim-review/${ids.launched}`).expect(
+      200
+    );
+    expect(single.headers['content-type']).toMatch(/^application\/ld\+json/);
+    expect(JSON.parse(single.text)).toEqual(launched);
+    await get(`/fact-sheets/${REFERENCE_SLUG}/claim-review/no-such-figure`).expect(404);
+    const unchecked = await strapi.documents(FIGURE).findFirst({ filters: { count: 88 } });
+    await get(`/fact-sheets/${REFERENCE_SLUG}/claim-review/${unchecked!.documentId}`).expect(404);
     expect(launched.itemReviewed.author).toEqual({
       '@type': 'Organization',
       name: "Ukraine's Air Force",

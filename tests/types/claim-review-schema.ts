@@ -9,6 +9,7 @@ import { toClaimReviews } from '../../server/src/domain';
 export const reviews: WithContext<ClaimReview>[] = toClaimReviews({
   article: { title: 'Headline', url: 'https://example.org/story' },
   publisher: { name: 'Desk', url: 'https://example.org' },
+  claimUrl: (kind, documentId) => `https://example.org/story#${kind}-${documentId}`,
   figures: [],
   quotes: [],
 });

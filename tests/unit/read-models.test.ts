@@ -5,6 +5,7 @@ import official from '../../server/src/content-types/official/schema';
 import quote from '../../server/src/content-types/quote/schema';
 import { stringify } from 'csv-stringify/sync';
 import { validateHxl } from '../helpers/hxl-schema';
+import { claimReviewProblems } from '../helpers/claim-review-check';
 import {
   CSV_COLUMNS,
   HXL_COLUMNS,
@@ -15,10 +16,13 @@ import {
   nestParts,
   shortClaim,
   tallyFigures,
+  toClaimReview,
   toClaimReviews,
   toExportedFigures,
   toRows,
   toScriptSafeJson,
+  DEFAULT_RATINGS,
+  type ClaimReviewInput,
   type PublicFigure,
   type PublicOfficial,
 } from '../../server/src/domain';
@@ -239,16 +243,25 @@ describe('the HXL export', () => {
 });
 
 describe('ClaimReview', () => {
-  const input = {
-    article: { title: 'Record drone attack', url: 'https://news.example/story', publishedAt: null },
+  const input: ClaimReviewInput = {
+    article: {
+      title: 'Record drone attack',
+      url: 'https://news.example/story',
+      publishedAt: '2025-05-20T08:00:00.000Z',
+    },
     publisher: { name: 'Scoop Hub', url: 'https://news.example' },
+    claimUrl: (kind, documentId) => `https://news.example/story#${kind}-${documentId}`,
     figures: nestParts([
       aFigure({
         documentId: 'f1',
         asStated: '273 drones and decoys',
         verificationStatus: 'corroborated',
         checkedAt: '2025-05-19T10:00:00.000Z',
-        claimant: airForce,
+        evidence: [
+          { url: 'https://t.me/kpszsu/1', publisher: "Ukraine's Air Force" },
+          { url: 'https://wire.example/drones' },
+        ],
+        claimant: { ...airForce, wikidataId: 'Q2295476' },
       }),
       aFigure({ documentId: 'f2', partOf: { documentId: 'f1' } }),
     ]),
@@ -258,7 +271,7 @@ describe('ClaimReview', () => {
         text: 'We will answer.',
         verificationStatus: 'incorrect' as const,
         saidAt: '2025-05-18',
-        speaker: { documentId: 'p', name: 'A Minister', kind: 'person' },
+        speaker: { documentId: 'p', name: 'A Minister', kind: 'person', wikidataId: 'not-an-id' },
       },
     ],
   };
@@ -272,18 +285,69 @@ describe('ClaimReview', () => {
     expect(reviews[0]).toMatchObject({
       claimReviewed: 'Air Force: 273 drones and decoys',
       datePublished: '2025-05-19',
-      itemReviewed: { author: { '@type': 'Organization', name: 'Air Force' } },
+      reviewRating: { alternateName: 'Mostly true', bestRating: 5, worstRating: 1 },
+      itemReviewed: {
+        author: {
+          '@type': 'Organization',
+          name: 'Air Force',
+          sameAs: 'https://www.wikidata.org/wiki/Q2295476',
+        },
+        firstAppearance: {
+          '@type': 'CreativeWork',
+          url: 'https://t.me/kpszsu/1',
+          publisher: { '@type': 'Organization', name: "Ukraine's Air Force" },
+        },
+      },
     });
-    expect(reviews[1].itemReviewed).toMatchObject({
+    expect(reviews[0].itemReviewed.appearance?.map((work) => work.url)).toEqual([
+      'https://t.me/kpszsu/1',
+      'https://wire.example/drones',
+    ]);
+    expect(reviews[0].reviewRating.ratingExplanation).toMatch(/Independent sources/);
+    // No sources, no appearance; an id that is not Wikidata's, no sameAs; the article's date.
+    expect(reviews[1].itemReviewed).toEqual({
+      '@type': 'Claim',
       author: { '@type': 'Person', name: 'A Minister' },
       datePublished: '2025-05-18',
     });
+    expect(reviews[1].datePublished).toBe('2025-05-20');
   });
 
-  it('shortens a claim at a word, within 74 characters', () => {
-    const claim = shortClaim(`${'word '.repeat(30)}end`);
-    expect(claim.length).toBeLessThanOrEqual(74);
-    expect(claim.endsWith('word…')).toBe(true);
+  it("is read by a JSON-LD processor and holds to Google's required properties", async () => {
+    for (const review of toClaimReviews(input)) {
+      expect(await claimReviewProblems(review)).toEqual([]);
+    }
+    const { reviewRating: _rating, ...unrated } = toClaimReviews(input)[0];
+    expect(await claimReviewProblems({ ...unrated, datePublished: '' })).toEqual([
+      'datePublished',
+      'reviewRating.@type',
+      'reviewRating.ratingValue',
+      'reviewRating.alternateName',
+    ]);
+  });
+
+  it('gives one review by id, on the scale a desk configures', () => {
+    const ratings = {
+      ...DEFAULT_RATINGS,
+      corroborated: { value: 3, name: 'Confirmed by two', explanation: 'Two sources agree.' },
+    };
+    expect(toClaimReview({ ...input, ratings }, 'f1')?.reviewRating).toMatchObject({
+      ratingValue: 3,
+      alternateName: 'Confirmed by two',
+      ratingExplanation: 'Two sources agree.',
+    });
+    expect(toClaimReview(input, 'f2')).toBeNull(); // unverified: no review
+    expect(toClaimReview(input, 'nothing')).toBeNull();
+  });
+
+  it('leaves a claim whole when it can, else cuts it at a sentence, else at a word', () => {
+    const quote = 'Three people were killed and twelve were wounded in the strike on the market.';
+    expect(shortClaim(quote)).toBe(quote);
+    const long = `${'One sentence of the claim that goes on. '.repeat(6)}${'word '.repeat(60)}`;
+    expect(shortClaim(long)).toMatch(/goes on\.$/);
+    const unbroken = `${'word '.repeat(80)}end`;
+    expect(shortClaim(unbroken).length).toBeLessThanOrEqual(300);
+    expect(shortClaim(unbroken).endsWith('word…')).toBe(true);
   });
 
   it('escapes what could end a script element', () => {

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import { DEFAULT_RATINGS } from '../domain/claim-review';
+
+const rating = z.strictObject({
+  value: z.number().int().min(1).max(5),
+  name: z.string().trim().min(1).max(60),
+  explanation: z.string().trim().min(1).max(500),
+});
 
 /** The plugin's settings, under `'fact-desk': { config: { ... } }` in the app's config/plugins. */
 export const configSchema = z.strictObject({
@@ -12,6 +19,20 @@ export const configSchema = z.strictObject({
   publisher: z.strictObject({ name: z.string().min(1), url: z.url() }),
   /** Where readers find an article; `{slug}` and `{locale}` are filled in. */
   articleUrl: z.string().includes('{slug}'),
+  /**
+   * The page that reviews one claim, in its ClaimReview's `url`: `{articleUrl}`, `{slug}`,
+   * `{locale}`, `{kind}` (figure or quote) and `{documentId}` are filled in.
+   */
+  claimUrl: z.string().includes('{documentId}'),
+  /** How each verdict reads on ClaimReview's truthfulness scale (value 1 to 5, name, why). */
+  claimReviewRatings: z.strictObject({
+    verified: rating,
+    corroborated: rating,
+    single_source: rating,
+    disputed: rating,
+    incorrect: rating,
+  }),
+
   /** Content-API responses kept per instance, keyed by the stored data version; 0 keeps none. */
   responseCacheEntries: z.number().int().min(0).max(100_000),
   /** Worker threads that read texts, texts waiting beyond those, and how long one may take. */
@@ -30,6 +51,8 @@ export const DEFAULT_CONFIG: FactDeskConfig = {
   cacheControl: 'public, max-age=60, stale-while-revalidate=300',
   publisher: { name: 'Fact Desk', url: 'http://localhost:1337' },
   articleUrl: 'http://localhost:1337/articles/{slug}',
+  claimUrl: '{articleUrl}#{kind}-{documentId}',
+  claimReviewRatings: DEFAULT_RATINGS,
   responseCacheEntries: 1000,
   extraction: { threads: 1, queue: 8, timeoutMs: 20_000 },
 };

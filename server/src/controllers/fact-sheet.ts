@@ -27,5 +27,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.type = 'application/ld+json; charset=utf-8';
       ctx.body = toScriptSafeJson(getService(strapi, 'front-end').claimReviews(sheet));
     },
+
+    /** The one ClaimReview of a figure or quote, for a page that reviews that claim alone. */
+    async claimReviewOfItem(ctx: Context) {
+      const sheet = await load(ctx);
+      if (!sheet) return ctx.notFound('No published article has this slug.');
+      const review = getService(strapi, 'front-end').claimReview(sheet, ctx.params.documentId);
+      if (!review) {
+        return ctx.notFound('This article has no checked figure or quote with this id.');
+      }
+      ctx.type = 'application/ld+json; charset=utf-8';
+      ctx.body = toScriptSafeJson(review);
+    },
   };
 };

@@ -1,35 +1,83 @@
 import type { FigureNode, PublicOfficial } from './fact-sheet';
+import type { EvidenceLink } from '../../../shared/evidence';
 import type { VerificationStatus } from '../../../shared/vocabulary';
 
+/** The verdicts that have a ClaimReview: every one but "unverified" (no verdict yet). */
+export type ReviewedStatus = Exclude<VerificationStatus, 'unverified'>;
+
+/** How a verdict reads as a truthfulness rating: its number, its name, and why. */
+export interface Rating {
+  value: number;
+  name: string;
+  explanation: string;
+}
+
 /**
- * The numeric scale of verdicts in ClaimReview markup: 5 (verified) to 1 (incorrect). Unverified
- * records have no verdict and get no ClaimReview.
+ * The default mapping of the desk's verdicts onto a truthfulness scale, 5 (true) to 1 (false), as
+ * fact-check markup expects; a desk sets its own in the plugin config (`claimReviewRatings`).
  */
-export const RATING_SCALE: Record<
-  Exclude<VerificationStatus, 'unverified'>,
-  { value: number; name: string }
-> = {
-  verified: { value: 5, name: 'Verified' },
-  corroborated: { value: 4, name: 'Corroborated' },
-  single_source: { value: 3, name: 'Single source' },
-  disputed: { value: 2, name: 'Disputed' },
-  incorrect: { value: 1, name: 'Incorrect' },
+export const DEFAULT_RATINGS: Record<ReviewedStatus, Rating> = {
+  verified: {
+    value: 5,
+    name: 'True',
+    explanation: 'Checked against the sources by a second checker: the number stands.',
+  },
+  corroborated: {
+    value: 4,
+    name: 'Mostly true',
+    explanation: 'Independent sources give the same number; not yet verified first-hand.',
+  },
+  single_source: {
+    value: 3,
+    name: 'Unproven',
+    explanation: 'One source gives this number; no other confirms it yet.',
+  },
+  disputed: {
+    value: 2,
+    name: 'Disputed',
+    explanation: 'Sources contradict this number.',
+  },
+  incorrect: {
+    value: 1,
+    name: 'False',
+    explanation: 'The sources show this number is wrong.',
+  },
 };
 
-export const CLAIM_REVIEWED_MAX = 74;
+/** Google asks for a short claim; beyond this many characters it is cut at a sentence or word. */
+export const CLAIM_REVIEWED_MAX = 300;
+
+export interface ReviewedQuote {
+  documentId: string;
+  text: string;
+  saidAt?: string | null;
+  verificationStatus: VerificationStatus;
+  checkedAt?: string | null;
+  evidence?: EvidenceLink[] | null;
+  speaker: PublicOfficial | null;
+}
 
 export interface ClaimReviewInput {
   article: { title: string; url: string; publishedAt?: string | null };
   publisher: { name: string; url: string };
+  /** The URL of the page that reviews one claim (a fact sheet's item, or a page of its own). */
+  claimUrl: (kind: 'figure' | 'quote', documentId: string) => string;
+  ratings?: Record<ReviewedStatus, Rating>;
   figures: FigureNode[];
-  quotes: {
-    documentId: string;
-    text: string;
-    saidAt?: string | null;
-    verificationStatus: VerificationStatus;
-    checkedAt?: string | null;
-    speaker: PublicOfficial | null;
-  }[];
+  quotes: ReviewedQuote[];
+}
+
+interface Party {
+  '@type': 'Person' | 'Organization';
+  name: string;
+  url?: string;
+  sameAs?: string;
+}
+
+interface Appearance {
+  '@type': 'CreativeWork';
+  url: string;
+  publisher?: { '@type': 'Organization'; name: string };
 }
 
 export interface ClaimReviewJsonLd {
@@ -37,104 +85,140 @@ export interface ClaimReviewJsonLd {
   '@type': 'ClaimReview';
   url: string;
   claimReviewed: string;
-  datePublished: string;
-  author: { '@type': 'Organization'; name: string; url: string };
+  datePublished?: string;
+  author: Party & { '@type': 'Organization'; url: string };
   reviewRating: {
     '@type': 'Rating';
     ratingValue: number;
     bestRating: number;
     worstRating: number;
     alternateName: string;
+    ratingExplanation: string;
   };
   itemReviewed: {
     '@type': 'Claim';
-    author?: { '@type': 'Person' | 'Organization'; name: string };
+    author?: Party;
     datePublished?: string;
-    appearance: { '@type': 'NewsArticle'; url: string; headline: string };
+    appearance?: Appearance[];
+    firstAppearance?: Appearance;
   };
 }
 
-/** A claim in at most 74 characters, cut at a word, with no verdict in it. */
+/**
+ * A claim as short as it can be without changing what it says: whole up to 300 characters, else
+ * its sentences that fit, else cut at a word with an ellipsis.
+ */
 export const shortClaim = (text: string): string => {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= CLAIM_REVIEWED_MAX) return clean;
+  const sentences = clean.slice(0, CLAIM_REVIEWED_MAX).match(/^.*[.!?…](?=\s)/);
+  if (sentences && sentences[0].length >= CLAIM_REVIEWED_MAX / 3) return sentences[0];
   const cut = clean.slice(0, CLAIM_REVIEWED_MAX - 1);
-  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), CLAIM_REVIEWED_MAX / 2));
-  return `${atWord.trimEnd()}…`;
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), CLAIM_REVIEWED_MAX / 2)).trimEnd()}…`;
 };
 
-const day = (value?: string | null) => (value ? value.slice(0, 10) : undefined);
+const day = (value?: string | null) =>
+  value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 
 const flatten = (figures: FigureNode[]): FigureNode[] =>
   figures.flatMap((figure) => [figure, ...flatten(figure.parts)]);
 
+const WIKIDATA_ID = /^Q[1-9]\d*$/;
+
+const partyOf = (official: PublicOfficial): Party => ({
+  '@type': official.kind === 'body' ? 'Organization' : 'Person',
+  name: official.name,
+  ...(official.wikidataId && WIKIDATA_ID.test(official.wikidataId)
+    ? { sameAs: `https://www.wikidata.org/wiki/${official.wikidataId}` }
+    : {}),
+});
+
+const appearanceOf = (link: EvidenceLink): Appearance => ({
+  '@type': 'CreativeWork',
+  url: link.url,
+  ...(link.publisher ? { publisher: { '@type': 'Organization', name: link.publisher } } : {}),
+});
+
 interface Reviewable {
-  anchor: string;
+  kind: 'figure' | 'quote';
+  documentId: string;
   claim: string;
   status: VerificationStatus;
   checkedAt?: string | null;
   saidAt?: string | null;
+  evidence?: EvidenceLink[] | null;
   speaker: PublicOfficial | null;
 }
 
-/** One ClaimReview per checked figure or quote of a published article. */
-export function toClaimReviews(input: ClaimReviewInput): ClaimReviewJsonLd[] {
-  const reviewables: Reviewable[] = [
-    ...flatten(input.figures).map((figure) => ({
-      anchor: `figure-${figure.documentId}`,
-      claim: figure.claimant ? `${figure.claimant.name}: ${figure.asStated}` : figure.asStated,
-      status: figure.verificationStatus,
-      checkedAt: figure.checkedAt,
-      saidAt: figure.statedAt,
-      speaker: figure.claimant,
-    })),
-    ...input.quotes.map((quote) => ({
-      anchor: `quote-${quote.documentId}`,
-      claim: quote.text,
-      status: quote.verificationStatus,
-      checkedAt: quote.checkedAt,
-      saidAt: quote.saidAt,
-      speaker: quote.speaker,
-    })),
-  ];
+const reviewablesOf = (input: ClaimReviewInput): Reviewable[] => [
+  ...flatten(input.figures).map((figure) => ({
+    kind: 'figure' as const,
+    documentId: figure.documentId,
+    claim: figure.claimant ? `${figure.claimant.name}: ${figure.asStated}` : figure.asStated,
+    status: figure.verificationStatus,
+    checkedAt: figure.checkedAt,
+    saidAt: figure.statedAt,
+    evidence: figure.evidence,
+    speaker: figure.claimant,
+  })),
+  ...input.quotes.map((quote) => ({
+    kind: 'quote' as const,
+    documentId: quote.documentId,
+    claim: quote.text,
+    status: quote.verificationStatus,
+    checkedAt: quote.checkedAt,
+    saidAt: quote.saidAt,
+    evidence: quote.evidence,
+    speaker: quote.speaker,
+  })),
+];
 
-  return reviewables.flatMap(({ anchor, claim, status, checkedAt, saidAt, speaker }) => {
-    if (status === 'unverified') return [];
-    const rating = RATING_SCALE[status];
-    const review: ClaimReviewJsonLd = {
-      '@context': 'https://schema.org',
-      '@type': 'ClaimReview',
-      url: `${input.article.url}#${anchor}`,
-      claimReviewed: shortClaim(claim),
-      datePublished: day(checkedAt) ?? day(input.article.publishedAt) ?? '',
-      author: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
-      reviewRating: {
-        '@type': 'Rating',
-        ratingValue: rating.value,
-        bestRating: 5,
-        worstRating: 1,
-        alternateName: rating.name,
-      },
-      itemReviewed: {
-        '@type': 'Claim',
-        ...(speaker
-          ? {
-              author: {
-                '@type': speaker.kind === 'body' ? 'Organization' : 'Person',
-                name: speaker.name,
-              },
-            }
-          : {}),
-        ...(day(saidAt) ? { datePublished: day(saidAt) } : {}),
-        appearance: {
-          '@type': 'NewsArticle',
-          url: input.article.url,
-          headline: input.article.title,
-        },
-      },
-    };
-    return [review];
-  });
+function reviewOf(input: ClaimReviewInput, item: Reviewable): ClaimReviewJsonLd | null {
+  if (item.status === 'unverified') return null;
+  const ratings = input.ratings ?? DEFAULT_RATINGS;
+  const values = Object.values(ratings).map((rating) => rating.value);
+  const rating = ratings[item.status];
+  const sources = item.evidence ?? [];
+  const published = day(item.checkedAt) ?? day(input.article.publishedAt);
+  const said = day(item.saidAt);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: input.claimUrl(item.kind, item.documentId),
+    claimReviewed: shortClaim(item.claim),
+    ...(published ? { datePublished: published } : {}),
+    author: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: rating.value,
+      bestRating: Math.max(...values),
+      worstRating: Math.min(...values),
+      alternateName: rating.name,
+      ratingExplanation: rating.explanation,
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(item.speaker ? { author: partyOf(item.speaker) } : {}),
+      ...(said ? { datePublished: said } : {}),
+      // Where the claim was made: its sources, the first of them first.
+      ...(sources.length > 0
+        ? { appearance: sources.map(appearanceOf), firstAppearance: appearanceOf(sources[0]) }
+        : {}),
+    },
+  };
+}
+
+/** One ClaimReview per checked figure or quote of a published article, parts included. */
+export function toClaimReviews(input: ClaimReviewInput): ClaimReviewJsonLd[] {
+  return reviewablesOf(input)
+    .map((item) => reviewOf(input, item))
+    .filter((review): review is ClaimReviewJsonLd => review !== null);
+}
+
+/** The ClaimReview of one figure or quote, or null when it has none (unknown, or no verdict). */
+export function toClaimReview(input: ClaimReviewInput, documentId: string) {
+  const item = reviewablesOf(input).find((candidate) => candidate.documentId === documentId);
+  return item ? reviewOf(input, item) : null;
 }
 
 /** JSON that is safe inside an HTML <script> element: no raw <, >, & or line separators. */

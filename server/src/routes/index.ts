@@ -47,6 +47,7 @@ export default {
     routes: [
       read('/fact-sheets/:slug', 'fact-sheet.findOne'),
       read('/fact-sheets/:slug/claim-review', 'fact-sheet.claimReview'),
+      read('/fact-sheets/:slug/claim-review/:documentId', 'fact-sheet.claimReviewOfItem'),
       read('/tallies', 'tallies.find'),
       read('/exports/figures.csv', 'exports.figuresCsv'),
       read('/exports/figures.hxl.csv', 'exports.figuresHxl'),

@@ -6,11 +6,14 @@ import {
   HXL_COLUMNS,
   toExportedFigures,
   tallyFigures,
+  toClaimReview,
   toClaimReviews,
+  type ClaimReviewInput,
   toRows,
 } from '../domain';
 import { pluginConfig } from '../utils/plugin-config';
 import type { FactSheet } from './fact-sheet';
+import type { EvidenceLink } from '../../../shared/evidence';
 import { createPublicRecords, type FigureFilters } from '../queries/public-records';
 
 /** Read models for front ends beyond the fact sheet: JSON-LD, tallies, speaker pages, exports. */
@@ -22,25 +25,44 @@ export const createFrontEnd = ({ strapi }: { strapi: Core.Strapi }) => {
       .replace('{slug}', encodeURIComponent(sheet.slug))
       .replace('{locale}', encodeURIComponent(sheet.locale ?? ''));
 
+  const claimReviewInput = (sheet: FactSheet): ClaimReviewInput => {
+    const article = articleUrl(sheet);
+    return {
+      article: {
+        title: String(sheet.title),
+        url: article,
+        publishedAt: sheet.publishedAt as string,
+      },
+      publisher: pluginConfig(strapi, 'publisher'),
+      claimUrl: (kind, documentId) =>
+        pluginConfig(strapi, 'claimUrl')
+          .replace('{articleUrl}', article)
+          .replace('{slug}', encodeURIComponent(sheet.slug))
+          .replace('{locale}', encodeURIComponent(sheet.locale ?? ''))
+          .replace('{kind}', kind)
+          .replace('{documentId}', encodeURIComponent(documentId)),
+      ratings: pluginConfig(strapi, 'claimReviewRatings'),
+      figures: sheet.figures,
+      quotes: sheet.quotes.map((quote) => ({
+        documentId: quote.documentId,
+        text: String(quote.text),
+        saidAt: quote.saidAt as string | null,
+        verificationStatus: quote.verificationStatus,
+        checkedAt: quote.checkedAt as string | null,
+        evidence: (quote.evidence as EvidenceLink[] | null) ?? null,
+        speaker: quote.speaker ?? null,
+      })),
+    };
+  };
+
   return {
     claimReviews(sheet: FactSheet) {
-      return toClaimReviews({
-        article: {
-          title: String(sheet.title),
-          url: articleUrl(sheet),
-          publishedAt: sheet.publishedAt as string,
-        },
-        publisher: pluginConfig(strapi, 'publisher'),
-        figures: sheet.figures,
-        quotes: sheet.quotes.map((quote) => ({
-          documentId: quote.documentId,
-          text: String(quote.text),
-          saidAt: quote.saidAt as string | null,
-          verificationStatus: quote.verificationStatus,
-          checkedAt: quote.checkedAt as string | null,
-          speaker: quote.speaker ?? null,
-        })),
-      });
+      return toClaimReviews(claimReviewInput(sheet));
+    },
+
+    /** The ClaimReview of one of the sheet's figures or quotes, or null. */
+    claimReview(sheet: FactSheet, documentId: string) {
+      return toClaimReview(claimReviewInput(sheet), documentId);
     },
 
     async tallies(filters: FigureFilters) {
