@@ -59,6 +59,14 @@ function categoryAt(
 const isCountedNoun = (token: Token) =>
   PEOPLE_NOUNS.has(token.lower) || WEAPON_NOUNS.has(token.lower) || token.lower === 'prisoners';
 
+/** "of the presidential guard": whether a noun follows `of`, past an article and adjectives. */
+function ofPhraseNoun(tokens: Token[], from: number, end: number): boolean {
+  let at = from;
+  if (['the', 'a', 'an'].includes(tokens[at]?.lower ?? '')) at += 1;
+  while (at <= end && at < from + 4 && tokens[at].pos === 'ADJ') at += 1;
+  return at <= end && tokens[at]?.pos === 'NOUN' && !categoryAt(tokens, at);
+}
+
 /** The noun phrase an amount counts: "drones and decoys", "prisoners of war", "others". */
 function subjectAfter(tokens: Token[], amount: Amount, end: number) {
   let at = amount.last + 1;
@@ -81,7 +89,7 @@ function subjectAfter(tokens: Token[], amount: Amount, end: number) {
       !categoryAt(tokens, at + 1)
     ) {
       continue;
-    } else if (token.lower === 'of' && first >= 0 && tokens[at + 1]?.pos === 'NOUN') {
+    } else if (token.lower === 'of' && first >= 0 && ofPhraseNoun(tokens, at + 1, end)) {
       continue;
     } else {
       break;
@@ -118,6 +126,10 @@ function afterParenthetical(tokens: Token[], at: number, end: number): number {
 function predicateCategory(tokens: Token[], from: number, stop: number) {
   let at = afterParenthetical(tokens, from, stop);
   while (at <= stop && PREDICATE_FILLERS.has(tokens[at].pos) && !categoryAt(tokens, at)) at += 1;
+  // "were among the dead": the category of the group they are counted in.
+  if (tokens[at]?.lower === 'among' && tokens[at + 1]?.lower === 'the' && at + 2 <= stop) {
+    return categoryAt(tokens, at + 2);
+  }
   if (at > stop || !(categoryAt(tokens, at) || tokens[at].pos === 'VERB')) return null;
   let best: ReturnType<typeof categoryAt> = null;
   for (let index = at; index <= Math.min(stop, at + WINDOW); index += 1) {
@@ -128,12 +140,23 @@ function predicateCategory(tokens: Token[], from: number, stop: number) {
   return best;
 }
 
-/** The nearest category word before an amount: "fired a staggering 273", "exchange of 1,000". */
+/** Words that give a toll its new number: "rose to 19", "put the toll at 37", "passed 1,000". */
+const TOLL_LINKS = new Set(['to', 'at', 'reached', 'passed', 'past', 'topped', 'exceeded', 'hit']);
+
+/**
+ * The nearest category word before an amount: "fired a staggering 273", "exchange of 1,000"; for
+ * a toll's new number, the toll however far back in the sentence it was named ("the death toll
+ * from Saturday's fire at a hotel in the resort rose to 19").
+ */
 function categoryBefore(tokens: Token[], first: number, floor: number) {
   for (let at = first - 1; at >= Math.max(floor, first - WINDOW); at -= 1) {
     if (tokens[at].text === ';') return null;
     const found = categoryAt(tokens, at);
     if (found && found.last < first) return found;
+  }
+  if (!TOLL_LINKS.has(tokens[first - 1]?.lower ?? '')) return null;
+  for (let at = first - WINDOW - 1; at >= Math.max(floor, first - 4 * WINDOW); at -= 1) {
+    if (tokens[at].lower === 'toll') return categoryAt(tokens, at - 1) ?? categoryAt(tokens, at);
   }
   return null;
 }
@@ -164,12 +187,18 @@ export function mentionsIn(
     );
     const before = predicate ? null : categoryBefore(tokens, amount.first, floor);
     const found = nounCategory ?? predicate ?? before;
+    const countsPeople =
+      subject !== null &&
+      tokens.slice(subject.first, subject.last + 1).some((token) => PEOPLE_NOUNS.has(token.lower));
+    // People "neutralised" or "destroyed" were killed: interceptions count things.
+    const category =
+      found?.category === 'intercepted' && countsPeople ? 'killed' : (found?.category ?? null);
     const previousWord = tokens[amount.first - 1]?.lower;
     mentions.push({
       ...amount,
       subject,
       stated: predicate ? Math.max(predicate.last, afterSubject - 1) : afterSubject - 1,
-      category: found?.category ?? null,
+      category,
       reach: Math.max(
         predicate ? Math.max(predicate.last, afterSubject - 1) : afterSubject - 1,
         resume - 1

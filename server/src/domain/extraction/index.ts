@@ -26,6 +26,17 @@ function attributionsInOrder(attributions: Attribution[]) {
 const textOf = (source: TokenizedText, first: number, last: number) =>
   source.text.slice(source.tokens[first].start, source.tokens[last].end);
 
+/** Words that open a breakdown of the total before them: "including", "among them", "of whom". */
+function opensBreakdown(source: TokenizedText, from: number, to: number): boolean {
+  for (let at = from; at <= to; at += 1) {
+    const word = source.tokens[at].lower;
+    const next = source.tokens[at + 1]?.lower;
+    if (word === 'including' || word === 'among') return true;
+    if (word === 'of' && (next === 'them' || next === 'whom' || next === 'those')) return true;
+  }
+  return false;
+}
+
 /**
  * Reads the figures and the officials of an article's plain text: what is counted, how many, how
  * sure, who says so, and where the copy says it.
@@ -56,8 +67,17 @@ export function extractFacts(text: string): Extraction {
     const sentenceFigures: number[] = [];
 
     mentions.forEach((mention, at) => {
-      const whole = mention.within !== null ? resolvedAt.get(mention.within) : undefined;
       const before = resolved[resolved.length - 1];
+      // "killed 38 civilians, including 11 children": a breakdown of the figure before it.
+      const whole =
+        mention.within !== null
+          ? resolvedAt.get(mention.within)
+          : !mention.category &&
+              before &&
+              (opensBreakdown(source, before.mention.last + 1, mention.first - 1) ||
+                opensBreakdown(source, mention.last + 1, mention.last + 1))
+            ? before
+            : undefined;
       const category =
         mention.category ??
         whole?.category ??

@@ -1,6 +1,6 @@
 import { BODY_WORDS, ROLE_WORDS } from './lexicon';
 import { isCapitalised, isPossessive } from './phrases';
-import type { Token } from './tokens';
+import { NAME_PARTICLES, type Token } from './tokens';
 
 /** A run of tokens that names someone: "Kyiv regional Governor Mykola Kalashnyk". */
 export interface NamePhrase {
@@ -16,6 +16,17 @@ const isNamePart = (token: Token | undefined) =>
   token !== undefined &&
   (NAME_PARTS.has(token.pos) || isPossessive(token) || /^[A-Z]\.([A-Z]\.)*$/.test(token.text));
 
+/** "bin" in "Saleh bin Rashid", "von der" in "Ursula von der Leyen": a particle between names. */
+const isParticleAt = (tokens: Token[], at: number) => {
+  if (!NAME_PARTICLES.has(tokens[at]?.lower ?? '')) return false;
+  let next = at + 1;
+  while (NAME_PARTICLES.has(tokens[next]?.lower ?? '') && !isCapitalised(tokens[next])) next += 1;
+  let previous = at - 1;
+  while (NAME_PARTICLES.has(tokens[previous]?.lower ?? '') && !isCapitalised(tokens[previous]))
+    previous -= 1;
+  return isCapitalised(tokens[previous]) && isCapitalised(tokens[next]);
+};
+
 /** The phrase that ends just before `at` (a verb of speech), skipping adverbs such as "also". */
 export function phraseEndingBefore(tokens: Token[], at: number, floor: number): NamePhrase | null {
   let last = at - 1;
@@ -24,7 +35,10 @@ export function phraseEndingBefore(tokens: Token[], at: number, floor: number): 
   for (let index = last; index >= Math.max(floor, last - LONGEST_PHRASE); index -= 1) {
     const token = tokens[index];
     const joinsNames =
-      token.lower === 'of' && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);
+      (token.lower === 'of' &&
+        isCapitalised(tokens[index - 1]) &&
+        isCapitalised(tokens[index + 1])) ||
+      isParticleAt(tokens, index);
     if (isNamePart(token) || joinsNames) first = index;
     else break;
   }
@@ -42,7 +56,10 @@ export function phraseStartingAt(tokens: Token[], at: number, ceiling: number): 
   for (; index <= Math.min(ceiling, at + LONGEST_PHRASE); index += 1) {
     const token = tokens[index];
     const joinsNames =
-      token.lower === 'of' && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);
+      (token.lower === 'of' &&
+        isCapitalised(tokens[index - 1]) &&
+        isCapitalised(tokens[index + 1])) ||
+      isParticleAt(tokens, index);
     if (isNamePart(token) || joinsNames) last = index;
     else break;
   }
@@ -56,7 +73,9 @@ export function nameStart(tokens: Token[], phrase: NamePhrase): number | null {
     if (ROLE_WORDS.has(tokens[index].lower)) lastRole = index;
   }
   const start = lastRole >= 0 ? lastRole + 1 : phrase.first;
-  const words = tokens.slice(start, phrase.last + 1);
+  const words = tokens
+    .slice(start, phrase.last + 1)
+    .filter((_token, offset) => !isParticleAt(tokens, start + offset));
   const isName =
     words.length >= 1 &&
     words.length <= 4 &&

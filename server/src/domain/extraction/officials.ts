@@ -3,7 +3,7 @@ import type { Attribution } from './attribution';
 import { ROLE_WORDS } from './lexicon';
 import { isBody, nameStart, phraseText, type NamePhrase } from './noun-phrases';
 import { isCapitalised, isPossessive } from './phrases';
-import type { Sentence, Token, TokenizedText } from './tokens';
+import { NAME_PARTICLES, type Sentence, type Token, type TokenizedText } from './tokens';
 import type { ExtractedOfficial } from '../../../../shared/contracts/extraction';
 
 const QUOTE_MARKS = /^[“”"]$/;
@@ -42,10 +42,12 @@ function titleBefore(tokens: Token[], roleAt: number, floor: number): number {
 /** "President Vladimir Putin": the capitalised name after a role word. */
 function nameAfter(tokens: Token[], roleAt: number, ceiling: number): number | null {
   let last = -1;
-  for (let at = roleAt + 1; at <= Math.min(ceiling, roleAt + 4); at += 1) {
+  for (let at = roleAt + 1; at <= Math.min(ceiling, roleAt + 6); at += 1) {
     const token = tokens[at];
     if (token.pos === 'PROPN' && isCapitalised(token) && !ROLE_WORDS.has(token.lower)) last = at;
-    else break;
+    else if (!(last >= 0 && NAME_PARTICLES.has(token.lower) && isCapitalised(tokens[at + 1]))) {
+      break;
+    }
   }
   return last >= 0 ? last : null;
 }

@@ -9,7 +9,7 @@ export const phraseBefore = (tokens: Token[], at: number, phrase: string[]): boo
   at - phrase.length >= 0 && phraseAt(tokens, at - phrase.length, phrase);
 
 export const isCapitalised = (token: Token | undefined): boolean =>
-  Boolean(token) && /^[A-ZА-ЯІЇЄҐ]/.test(token!.text);
+  Boolean(token) && (/^[A-ZА-ЯІЇЄҐ]/.test(token!.text) || /^[a-z]{1,4}-\p{Lu}/u.test(token!.text));
 
 export const isPossessive = (token: Token | undefined): boolean =>
   token?.lower === "'s" || token?.lower === "'";

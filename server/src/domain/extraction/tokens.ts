@@ -44,6 +44,63 @@ const OVERLONG_RUN = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g');
 const maskOverlongRuns = (text: string) =>
   text.replace(OVERLONG_RUN, (run) => '·'.repeat(run.length));
 
+/** Particles that open a family name: "al-Sharafi", "el-Amin", "bin Rashid". */
+export const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'as',
+  'an',
+  'ash',
+  'at',
+  'az',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'ben',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'du',
+  'la',
+  'le',
+  'los',
+  'las',
+]);
+
+type RawToken = { value: string; start: number; end: number };
+
+const isCapitalisedWord = (value: string) => /^\p{Lu}[\p{L}'’]*$/u.test(value);
+
+/**
+ * A name written with hyphens ("Haddad-Mourad", "Marie-Michelle", "al-Sharafi"), which the tagger
+ * splits at each hyphen: the index of its last piece when one starts at `at`, else null.
+ */
+function hyphenatedNameAt(all: RawToken[], at: number): number | null {
+  const head = all[at].value;
+  if (!isCapitalisedWord(head) && !NAME_PARTICLES.has(head.toLowerCase())) return null;
+  let last = at;
+  while (
+    /^[-‐]$/.test(all[last + 1]?.value ?? '') &&
+    all[last + 1].start === all[last].end &&
+    all[last + 2]?.start === all[last + 1].end &&
+    isCapitalisedWord(all[last + 2].value)
+  ) {
+    last += 2;
+  }
+  return last > at ? last : null;
+}
+
 /** Splits the copy into sentences and tokens, keeping each token's character offsets. */
 export function tokenize(text: string): TokenizedText {
   const engine = englishNlp();
@@ -72,9 +129,26 @@ export function tokenize(text: string): TokenizedText {
   // Line breaks come out as tokens of their own; they say nothing the sentences do not.
   const tokens: Token[] = [];
   const keptBefore: number[] = [];
-  for (const token of all) {
+  for (let at = 0; at < all.length; at += 1) {
+    const token = all[at];
     keptBefore[token.index] = tokens.length;
     if (/^\s+$/.test(token.value)) continue;
+    const joined = hyphenatedNameAt(all, at);
+    if (joined !== null) {
+      for (let part = at + 1; part <= joined; part += 1) keptBefore[part] = tokens.length + 1;
+      tokens.push({
+        index: tokens.length,
+        text: text.slice(token.start, all[joined].end),
+        lower: normalise(text.slice(token.start, all[joined].end)),
+        start: token.start,
+        end: all[joined].end,
+        pos: 'PROPN',
+        entity: null,
+        sentence: sentenceOf[token.index],
+      });
+      at = joined;
+      continue;
+    }
     tokens.push({
       index: tokens.length,
       text: token.value,
