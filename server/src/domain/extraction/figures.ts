@@ -210,7 +210,12 @@ export function mentionsIn(
       continues:
         ['more', 'others', 'other'].includes(tokens[amount.last + 1]?.lower ?? '') ||
         previousWord === 'and' ||
-        previousWord === 'while',
+        previousWord === 'while' ||
+        // "a woman and her two sons"
+        (['her', 'his', 'their'].includes(previousWord ?? '') &&
+          tokens[amount.first - 2]?.lower === 'and') ||
+        // A list that names its noun once: "killed 12 civilians in Donetsk, 4 in Kherson".
+        (previousWord === ',' && subject === null),
     });
   });
   // A whole that states its parts in a parenthetical ("three—including a child—were wounded")

@@ -32,6 +32,8 @@ function opensBreakdown(source: TokenizedText, from: number, to: number): boolea
     const word = source.tokens[at].lower;
     const next = source.tokens[at + 1]?.lower;
     if (word === 'including' || word === 'among') return true;
+    // "killing 12 people — seven men and five women —", "(two of them children)"
+    if (at === to && ['—', '–', '('].includes(word)) return true;
     if (word === 'of' && (next === 'them' || next === 'whom' || next === 'those')) return true;
   }
   return false;
@@ -110,7 +112,7 @@ export function extractFacts(text: string): Extraction {
         start: source.tokens[mention.first].start,
         end: source.tokens[Math.max(mention.stated, mention.last)].end,
         claimant,
-        partOf: partOf ?? (carriesOn && before ? before.partOf : null),
+        partOf: partOf ?? ((carriesOn || mention.continues) && before ? before.partOf : null),
       };
       figures.push(figure);
       resolved.push({ ...figure, mention, index: figures.length - 1 });
