@@ -344,6 +344,15 @@ describe('phrasings beyond the drone-attack lexicon', () => {
     ]);
   });
 
+  it('reads "N of the M" as a part of its whole, and the whole a launch', () => {
+    expect(
+      figuresOf('Air defences destroyed 14 of the 20 drones Russia launched overnight.')
+    ).toEqual([
+      ['intercepted', 14, 1],
+      ['launched', 20, null],
+    ]);
+  });
+
   it("reads a toll's new number however far back the toll was named", () => {
     expect(
       figuresOf(

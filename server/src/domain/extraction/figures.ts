@@ -190,9 +190,14 @@ export function mentionsIn(
     const countsPeople =
       subject !== null &&
       tokens.slice(subject.first, subject.last + 1).some((token) => PEOPLE_NOUNS.has(token.lower));
-    // People "neutralised" or "destroyed" were killed: interceptions count things.
+    // People "neutralised" or "destroyed" were killed: interceptions count things, and so do
+    // launches and hits ("attacked a bus carrying 40 passengers" launched no one).
     const category =
-      found?.category === 'intercepted' && countsPeople ? 'killed' : (found?.category ?? null);
+      found?.category === 'intercepted' && countsPeople
+        ? 'killed'
+        : countsPeople && (found?.category === 'launched' || found?.category === 'hit')
+          ? null
+          : (found?.category ?? null);
     const previousWord = tokens[amount.first - 1]?.lower;
     mentions.push({
       ...amount,

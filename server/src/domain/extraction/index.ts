@@ -2,6 +2,7 @@ import { amountsIn } from './amounts';
 import { attributionsIn, continuesPrevious, type Attribution } from './attribution';
 import { mentionsIn, type Mention } from './figures';
 import { createOfficialsCollector } from './officials';
+import { WEAPON_NOUNS } from './lexicon';
 import { tokenize, type TokenizedText } from './tokens';
 import type { ExtractedFigure, Extraction } from '../../../../shared/contracts/extraction';
 
@@ -25,6 +26,18 @@ function attributionsInOrder(attributions: Attribution[]) {
 
 const textOf = (source: TokenizedText, first: number, last: number) =>
   source.text.slice(source.tokens[first].start, source.tokens[last].end);
+
+/** Whether the words from `from` to `to` are "of" or "of the". */
+const isOfThe = (source: TokenizedText, from: number, to: number) => {
+  const words = source.tokens.slice(from, to + 1).map((token) => token.lower);
+  return words.join(' ') === 'of the' || words.join(' ') === 'of';
+};
+
+const countsWeapons = (source: TokenizedText, mention: Mention) =>
+  mention.subject !== null &&
+  source.tokens
+    .slice(mention.subject.first, mention.subject.last + 1)
+    .some((token) => WEAPON_NOUNS.has(token.lower));
 
 /** Words that open a breakdown of the total before them: "including", "among them", "of whom". */
 function opensBreakdown(source: TokenizedText, from: number, to: number): boolean {
@@ -80,10 +93,14 @@ export function extractFacts(text: string): Extraction {
                 opensBreakdown(source, mention.last + 1, mention.last + 1))
             ? before
             : undefined;
+      // "destroyed 14 of the 20 drones Russia launched": the 20 are the whole the 14 are part of.
+      const wholeOfBefore =
+        before !== undefined && isOfThe(source, before.mention.last + 1, mention.first - 1);
       const category =
         mention.category ??
         whole?.category ??
-        (mention.continues && before ? before.category : null);
+        (mention.continues && before ? before.category : null) ??
+        (wholeOfBefore && countsWeapons(source, mention) ? 'launched' : null);
       if (!category || !mention.counted) return;
       const subject = mention.subject
         ? textOf(source, mention.subject.first, mention.subject.last)
@@ -115,6 +132,14 @@ export function extractFacts(text: string): Extraction {
         partOf: partOf ?? ((carriesOn || mention.continues) && before ? before.partOf : null),
       };
       figures.push(figure);
+      if (wholeOfBefore && before.partOf === null) {
+        figures[before.index] = {
+          ...figures[before.index],
+          partOf: figures.length - 1,
+          subject: figures[before.index].subject ?? figure.subject,
+        };
+        before.partOf = figures.length - 1;
+      }
       resolved.push({ ...figure, mention, index: figures.length - 1 });
       resolvedAt.set(at, resolved[resolved.length - 1]);
       sentenceFigures.push(figures.length - 1);

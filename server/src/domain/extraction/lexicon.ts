@@ -156,6 +156,7 @@ export const CATEGORY_PHRASES: [string[], FigureCategory][] = [
   [['launched'], 'launched'],
   [['fired'], 'launched'],
   [['attacked', 'with'], 'launched'],
+  [['attacked'], 'launched'],
   [['launching'], 'launched'],
   [['firing'], 'launched'],
   [['hit'], 'hit'],
