@@ -146,8 +146,8 @@ describe('the development set', () => {
     expect(score.claimants.f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  // A little below what the rules score (F1 77.9% on (category, count), 77.2% with the
-  // qualifier, claimants 69.3%, officials 46.5%; recall 67.2%; when the corpus was written:
+  // A little below what the rules score (F1 78.6% on (category, count), 77.9% with the
+  // qualifier, claimants 76.2%, officials 77.7%; recall 68.1%; when the corpus was written:
   // 70.0%, 69.2%, 57.7%, 7.0%, 56.6%): a guard against regressions. The frozen test part, corpus-test.json, has no threshold: it is reported
   // by `npm run eval:extraction`, never tuned on (tests/fixtures/extraction/README.md).
   it('scores the development part of the corpus no worse than the rules do today', () => {
@@ -159,11 +159,11 @@ describe('the development set', () => {
     ) as AnnotatedPassage[];
     expect(corpusDev.length).toBeGreaterThanOrEqual(100);
     const score = scoreExtraction(corpusDev, (text) => extractFacts(text));
-    expect(score.counts.f1).toBeGreaterThanOrEqual(0.76);
+    expect(score.counts.f1).toBeGreaterThanOrEqual(0.77);
     expect(score.counts.recall).toBeGreaterThanOrEqual(0.65);
     expect(score.figures.f1).toBeGreaterThanOrEqual(0.75);
-    expect(score.claimants.f1).toBeGreaterThanOrEqual(0.67);
-    expect(score.officials?.f1).toBeGreaterThanOrEqual(0.44);
+    expect(score.claimants.f1).toBeGreaterThanOrEqual(0.74);
+    expect(score.officials?.f1).toBeGreaterThanOrEqual(0.75);
   });
 });
 
@@ -378,5 +378,18 @@ describe('phrasings beyond the drone-attack lexicon', () => {
       'Lina Haddad-Mourad',
       'Saleh bin Rashid al-Qaisi',
     ]);
+  });
+
+  it('keeps names whole whatever their alphabet', () => {
+    const { officials } = extractFacts(
+      "Governor Kemal Aydoğan-Uçar said 3 people died. The coroner, Siobhán O'Callaghan-Reilly, said 2 were hurt. Mayor Selim Karaağaçlı said 4 were missing."
+    );
+    expect(officials.map((official) => official.name)).toEqual(
+      expect.arrayContaining([
+        'Kemal Aydoğan-Uçar',
+        "Siobhán O'Callaghan-Reilly",
+        'Selim Karaağaçlı',
+      ])
+    );
   });
 });

@@ -42,6 +42,13 @@ export function attributionsIn(source: TokenizedText, sentence: Sentence): Attri
       continue;
     }
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    // "the region's governor, Gennady Sablin, said": a name set off by commas before the verb.
+    const appositive =
+      tokens[at - 1]?.text === ',' ? phraseEndingBefore(tokens, at - 1, sentence.first) : null;
+    if (appositive && nameStart(tokens, appositive) !== null) {
+      found.push({ verb: at, phrase: appositive, claimant: claimantOf(source, appositive) });
+      continue;
+    }
     const before = phraseEndingBefore(tokens, at, sentence.first);
     const subject =
       before && !PRONOUNS.has(tokens[before.last].lower)

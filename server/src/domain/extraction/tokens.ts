@@ -80,23 +80,38 @@ export const NAME_PARTICLES = new Set([
 
 type RawToken = { value: string; start: number; end: number };
 
-const isCapitalisedWord = (value: string) => /^\p{Lu}[\p{L}'’]*$/u.test(value);
+const isCapitalisedWord = (value: string) => /^\p{Lu}[\p{L}\p{M}'’]*$/u.test(value);
+// Letters, with apostrophes inside a word only ("O'Callaghan"; not "'s" or a quotation mark).
+const isLetters = (value: string) => /^\p{L}(?:[\p{L}\p{M}'’]*[\p{L}\p{M}])?$/u.test(value);
+const touches = (all: RawToken[], at: number) => all[at + 1]?.start === all[at].end;
 
 /**
- * A name written with hyphens ("Haddad-Mourad", "Marie-Michelle", "al-Sharafi"), which the tagger
- * splits at each hyphen: the index of its last piece when one starts at `at`, else null.
+ * A word the tagger split: at letters outside English ("Karaa" "ğ" "açlı"), or a name at its
+ * hyphens ("Haddad-Mourad", "Marie-Michelle", "al-Sharafi"). The index of its last piece when
+ * one starts at `at`, else null.
  */
-function hyphenatedNameAt(all: RawToken[], at: number): number | null {
+function splitWordAt(all: RawToken[], at: number): number | null {
   const head = all[at].value;
-  if (!isCapitalisedWord(head) && !NAME_PARTICLES.has(head.toLowerCase())) return null;
+  if (!isLetters(head)) return null;
+  const name = isCapitalisedWord(head) || NAME_PARTICLES.has(head.toLowerCase());
   let last = at;
-  while (
-    /^[-‐]$/.test(all[last + 1]?.value ?? '') &&
-    all[last + 1].start === all[last].end &&
-    all[last + 2]?.start === all[last + 1].end &&
-    isCapitalisedWord(all[last + 2].value)
-  ) {
-    last += 2;
+  for (;;) {
+    if (touches(all, last) && isLetters(all[last + 1].value)) {
+      last += 1;
+    } else if (
+      name &&
+      touches(all, last) &&
+      /^[-‐]$/.test(all[last + 1].value) &&
+      touches(all, last + 1) &&
+      /^\p{Lu}/u.test(all[last + 2]?.value ?? '')
+    ) {
+      last += 2;
+      // The piece after a hyphen may itself be split ("Aydoğan-Uçar").
+    } else if (name && touches(all, last) && /^[-‐]\p{Lu}/u.test(all[last + 1].value)) {
+      last += 1;
+    } else {
+      break;
+    }
   }
   return last > at ? last : null;
 }
@@ -133,7 +148,7 @@ export function tokenize(text: string): TokenizedText {
     const token = all[at];
     keptBefore[token.index] = tokens.length;
     if (/^\s+$/.test(token.value)) continue;
-    const joined = hyphenatedNameAt(all, at);
+    const joined = splitWordAt(all, at);
     if (joined !== null) {
       for (let part = at + 1; part <= joined; part += 1) keptBefore[part] = tokens.length + 1;
       tokens.push({
@@ -142,7 +157,10 @@ export function tokenize(text: string): TokenizedText {
         lower: normalise(text.slice(token.start, all[joined].end)),
         start: token.start,
         end: all[joined].end,
-        pos: 'PROPN',
+        pos:
+          /^\p{Lu}/u.test(token.value) || NAME_PARTICLES.has(token.value.toLowerCase())
+            ? 'PROPN'
+            : tags[token.index],
         entity: null,
         sentence: sentenceOf[token.index],
       });
