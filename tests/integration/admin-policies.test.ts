@@ -112,8 +112,19 @@ describe('changing a verdict', () => {
   });
 
   it('by the admin who set the numbers is refused under the four-eyes rule', async () => {
-    await editFigure(editorToken, ids.figure, { count: 1200 }).expect(200);
-    const refused = await editFigure(editorToken, ids.figure, {
+    const figure = await strapi.documents(FIGURE).create({
+      data: {
+        asStated: 'four bridges were damaged',
+        category: 'other',
+        subject: 'bridges',
+        count: 4,
+        qualifier: 'exact',
+        verificationStatus: 'unverified',
+        article: { documentId: ids.draft, locale: 'en' },
+      },
+    });
+    await editFigure(editorToken, figure.documentId, { count: 5 }).expect(200);
+    const refused = await editFigure(editorToken, figure.documentId, {
       verificationStatus: 'verified',
       evidence: source,
     });
@@ -121,10 +132,17 @@ describe('changing a verdict', () => {
     expect(refused.body.error.details.errors[0].path).toEqual(['verificationStatus']);
     expect(refused.body.error.message).toContain('another checker');
 
-    await editFigure(superToken, ids.figure, {
+    await editFigure(superToken, figure.documentId, {
       verificationStatus: 'verified',
       evidence: source,
     }).expect(200);
+  });
+
+  it('of a published figure, a new number needs the right to publish unchecked items', async () => {
+    const refused = await editFigure(editorToken, ids.figure, { count: 1200 });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toContain('Publish with unchecked items');
+    await editFigure(superToken, ids.figure, { count: 1200 }).expect(200);
   });
 });
 

@@ -63,6 +63,19 @@ describe("an article's input", () => {
     ).toEqual(['body.0.children.0.children.0.text']);
   });
 
+  it('refuses a body too big to be a story: characters, pieces or nesting', () => {
+    const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+    const story = Array.from({ length: 400 }, () => paragraph('x'.repeat(400)));
+    expect(problems({ body: story })).toEqual([]);
+    expect(problems({ body: [...story, ...story] })).toEqual(['body']);
+    expect(problems({ body: Array.from({ length: 6000 }, () => paragraph('a')) })).toEqual([
+      'body',
+    ]);
+    let nested: Record<string, unknown> = { type: 'text', text: 'deep' };
+    for (let depth = 0; depth < 25; depth += 1) nested = { type: 'list', children: [nested] };
+    expect(problems({ body: [nested] })).toEqual(['body']);
+  });
+
   it('refuses the same region twice, whatever its case, and invisible optional text', () => {
     expect(problems({ regions: ['Kyiv Oblast', 'kyiv oblast'] })).toEqual(['regions']);
     expect(problems({ regions: ['Kyiv Oblast', 'Donetsk Oblast'] })).toEqual([]);

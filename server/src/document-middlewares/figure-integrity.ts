@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { validationError } from '../utils/validation-error';
 import type { Middleware } from '../utils/document-middleware';
 import {
   checkFigure,
@@ -62,6 +63,28 @@ async function findingsAround(
 }
 
 /**
+ * Readers see a published figure's whole: a figure they read may not be part of one they may not
+ * (one waiting for its article's next publication), or a filter on the whole would tell them it
+ * is there.
+ */
+async function refuseHiddenWholeOfPublicPart(strapi: Core.Strapi, partId: string, wholeId: string) {
+  const [part, whole] = await Promise.all(
+    [partId, wholeId].map((documentId) =>
+      strapi.db.query(FIGURE).findOne({ where: { documentId }, select: ['inPublishedArticle'] })
+    )
+  );
+  if (part?.inPublishedArticle && !whole?.inPublishedArticle) {
+    throw validationError([
+      {
+        path: ['partOf'],
+        message:
+          'That figure waits for its article to be published again: make this one part of it once readers can see it.',
+      },
+    ]);
+  }
+}
+
+/**
  * Applies the figure rules to every create and update of a casualty figure, whichever path the
  * write comes from, and stamps who checked it when its verification status changes.
  */
@@ -90,6 +113,9 @@ export const figureIntegrity =
       [...checkFigure(figure), ...(await findingsAround(facts, figure, stored))],
       'figure'
     );
+    if (stored && figure.partOfId && figure.partOfId !== stored.partOfId) {
+      await refuseHiddenWholeOfPublicPart(strapi, params.documentId!, figure.partOfId);
+    }
 
     const statusChanged = stored
       ? stored.verificationStatus !== figure.verificationStatus

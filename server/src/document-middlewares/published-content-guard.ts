@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { VerificationStatus } from '../domain';
+import { UNCHECKED_STATUSES, VERDICT_BASIS, type VerificationStatus } from '../domain';
 import { resolveRelationChange } from '../queries/relation-input';
 import { isArticlePublished, mayEditArticle, mayPublishArticle } from '../queries/tracked-records';
 import { currentActor } from '../utils/actor';
+import { pluginConfig } from '../utils/plugin-config';
 import { sameAsStored } from '../utils/stored-value';
 import { ARTICLE, FIGURE, QUOTE } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
@@ -120,6 +121,23 @@ export const publishedContentGuard =
     if ((leaves || rewrites) && !(await mayPublishArticle(strapi, actor, before!))) {
       throw new errors.PolicyError(
         `This ${kind} belongs to a published article: moving, removing or rewriting it is publishing. Ask an editor who may publish articles.`
+      );
+    }
+    // A new claim sends a checked record back to unverified (verdict-guard): readers would see
+    // an unchecked claim, which under the `block` gate only a publisher allowed past it may show.
+    const basis: readonly string[] = VERDICT_BASIS[kind === 'figure' ? 'casualty-figure' : 'quote'];
+    const newClaim = basis.some(
+      (field) => field in data && !sameAsStored(data[field], stored?.[field])
+    );
+    if (
+      rewrites &&
+      newClaim &&
+      !UNCHECKED_STATUSES.includes(stored!.verificationStatus) &&
+      pluginConfig(strapi, 'publishGate') === 'block' &&
+      !actor.can('publish.bypass-gate')
+    ) {
+      throw new errors.PolicyError(
+        `This ${kind} is published with a verdict: a new claim sends it back to unverified, and showing readers an unchecked claim needs "Publish with unchecked items". Ask an editor who has it, or unpublish the article to correct it.`
       );
     }
     // Joining a published article is joining its next publication, which passes the gate.

@@ -1,7 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { validationError } from '../utils/validation-error';
 import { readRelationChange } from '../queries/relation-input';
-import { PLUGIN_UID_PREFIX } from '../constants';
+import { currentActor } from '../utils/actor';
+import { ARTICLE, PLUGIN_UID_PREFIX } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
 
 type Attribute = { type: string; relation?: string; target?: string; mappedBy?: string };
@@ -25,15 +26,24 @@ async function missingTarget(
   const model = strapi.getModel(target);
   const name = String(model.info.displayName).toLowerCase();
   const { ref } = change;
+  // An admin names only records the Content Manager lets them read: one they may not read is, to
+  // them, one that is not there (the rules would otherwise quote its words back to them).
+  const actor = currentActor(strapi);
+  const readable = async (where: Record<string, unknown>) => {
+    const rows = await strapi.db.query(target).findMany({
+      where,
+      select: ['id', 'documentId', ...('locale' in model.attributes ? ['locale'] : [])],
+      populate: { createdBy: { select: ['id'] } },
+    });
+    // Articles are held by the membership rule instead (published-content-guard): editing one.
+    const judged = actor !== null && actor.adminId !== null && target !== ARTICLE;
+    return rows.some((row) => !judged || actor.canContent('read', target, row));
+  };
   if ('id' in ref) {
-    const found = await strapi.db.query(target).count({ where: { id: ref.id } });
-    return found > 0 ? null : `no ${name} has the id ${ref.id}.`;
+    return (await readable({ id: ref.id })) ? null : `no ${name} has the id ${ref.id}.`;
   }
   const inLocale = ref.locale && 'locale' in model.attributes ? { locale: ref.locale } : {};
-  const found = await strapi.db
-    .query(target)
-    .count({ where: { documentId: ref.documentId, ...inLocale } });
-  if (found > 0) return null;
+  if (await readable({ documentId: ref.documentId, ...inLocale })) return null;
   const where = 'locale' in inLocale ? ` in the "${ref.locale}" edition` : '';
   return `no ${name} has the documentId "${ref.documentId}"${where}.`;
 }
