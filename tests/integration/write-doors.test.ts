@@ -621,6 +621,43 @@ describe('the four-eyes rule', () => {
     expect(checked.status).toBe(200);
   });
 
+  it('sends a verdict back to unverified when the claim names someone else, not on a plain save', async () => {
+    const officials = await strapi.db
+      .query('plugin::fact-desk.official')
+      .findMany({ select: ['documentId'], limit: 2 });
+    const verifiedFigure = async (asStated: string) =>
+      strapi.documents(FIGURE).create({
+        data: {
+          asStated,
+          category: 'injured',
+          subject: 'people',
+          count: 15,
+          qualifier: 'exact',
+          verificationStatus: 'verified',
+          evidence: [{ url: 'https://example.org/report' }],
+          claimant: officials[0].documentId,
+          article: { documentId: ids.draft, locale: 'en' },
+        } as never,
+      });
+    const status = async (documentId: string) =>
+      (await strapi.db.query(FIGURE).findOne({ where: { documentId } })).verificationStatus;
+
+    const saved = await verifiedFigure('15 were wounded in the square');
+    const plainSave = await as('writer').put(`${CM}/${FIGURE}/${saved.documentId}`, {
+      place: 'The main square',
+      claimant: { connect: [], disconnect: [] },
+    });
+    expect(plainSave.status).toBe(200);
+    expect(await status(saved.documentId)).toBe('verified');
+
+    const moved = await verifiedFigure('15 were wounded near the station');
+    const reattributed = await as('writer').put(`${CM}/${FIGURE}/${moved.documentId}`, {
+      claimant: { connect: [{ documentId: officials[1].documentId }] },
+    });
+    expect(reattributed.status).toBe(200);
+    expect(await status(moved.documentId)).toBe('unverified');
+  });
+
   it("sends a verified figure back to unverified when its numbers change, on the record's trail", async () => {
     const figure = await strapi.documents(FIGURE).create({
       data: {

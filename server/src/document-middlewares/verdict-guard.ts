@@ -6,6 +6,7 @@ import type { Middleware } from '../utils/document-middleware';
 
 // A PolicyError, not a plain ForbiddenError: Strapi replaces the message of the latter with "Forbidden".
 import { copiedFrom, UNCHECKED_STATUSES, VERDICT_BASIS } from '../domain';
+import { CLAIMED_BY, changesClaimant } from '../queries/claimant-change';
 import { currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
@@ -81,7 +82,13 @@ export const verdictGuard =
     const data = params.data ?? {};
     const basis: readonly string[] = VERDICT_BASIS[type];
     const touchesBasis = basis.some((field) => field in data);
-    if (data.verificationStatus === undefined && !touchesBasis && !('evidence' in data)) {
+    const claimedBy = CLAIMED_BY[type];
+    if (
+      data.verificationStatus === undefined &&
+      !touchesBasis &&
+      !('evidence' in data) &&
+      !(claimedBy in data)
+    ) {
       return next();
     }
 
@@ -93,7 +100,8 @@ export const verdictGuard =
       : null;
     const changes = (fields: readonly string[]) =>
       fields.some((field) => field in data && !sameAsStored(data[field], stored?.[field]));
-    const changesClaim = changes(basis);
+    const changesClaim =
+      changes(basis) || (await changesClaimant(strapi, ctx.uid, type, params.documentId, data));
     const previous = stored?.verificationStatus ?? 'unverified';
 
     // A verdict was given on the claim as it was (its words, its numbers): a new claim needs a
@@ -114,7 +122,7 @@ export const verdictGuard =
         'This record has a verdict: its sources are changed by an editor with the "Change verification status" permission.'
       );
     }
-    if (stored && changes(basis) && keepsStatus) {
+    if (stored && changesClaim && keepsStatus) {
       if (previous !== 'unverified') params.data = { ...data, verificationStatus: 'unverified' };
       return next();
     }
@@ -130,7 +138,7 @@ export const verdictGuard =
     if (passesGate(data.verificationStatus) && pluginConfig(strapi, 'requireSecondChecker')) {
       const authors =
         stored && params.documentId
-          ? await claimAuthors(strapi, ctx.uid, basis, params.documentId)
+          ? await claimAuthors(strapi, ctx.uid, [...basis, claimedBy], params.documentId)
           : new Set([actor.adminId]);
       if (changesClaim || (actor.adminId !== null && authors.has(actor.adminId))) {
         const what = type === 'casualty-figure' ? "this figure's claim" : "this quote's words";
