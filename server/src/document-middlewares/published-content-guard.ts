@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UNCHECKED_STATUSES, VERDICT_BASIS, type VerificationStatus } from '../domain';
+import { UNCHECKED_STATUSES, type VerificationStatus } from '../domain';
 import { resolveRelationChange } from '../queries/relation-input';
 import { isArticlePublished, mayEditArticle, mayPublishArticle } from '../queries/tracked-records';
-import { changesClaimant } from '../queries/claimant-change';
+import { isNewClaim } from '../queries/claim-change';
 import { currentActor } from '../utils/actor';
 import { pluginConfig } from '../utils/plugin-config';
 import { sameAsStored } from '../utils/stored-value';
@@ -127,16 +127,12 @@ export const publishedContentGuard =
     // A new claim sends a checked record back to unverified (verdict-guard): readers would see
     // an unchecked claim, which under the `block` gate only a publisher allowed past it may show.
     const type = kind === 'figure' ? 'casualty-figure' : 'quote';
-    const basis: readonly string[] = VERDICT_BASIS[type];
-    const newClaim = async () =>
-      basis.some((field) => field in data && !sameAsStored(data[field], stored?.[field])) ||
-      (await changesClaimant(strapi, ctx.uid, type, params.documentId, data));
     if (
       rewrites &&
       !UNCHECKED_STATUSES.includes(stored!.verificationStatus) &&
       pluginConfig(strapi, 'publishGate') === 'block' &&
       !actor.can('publish.bypass-gate') &&
-      (await newClaim())
+      (await isNewClaim(strapi, ctx.uid, type, params.documentId, data, stored))
     ) {
       throw new errors.PolicyError(
         `This ${kind} is published with a verdict: a new claim sends it back to unverified, and showing readers an unchecked claim needs "Publish with unchecked items". Ask an editor who has it, or unpublish the article to correct it.`

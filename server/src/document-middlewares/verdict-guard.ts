@@ -6,7 +6,7 @@ import type { Middleware } from '../utils/document-middleware';
 
 // A PolicyError, not a plain ForbiddenError: Strapi replaces the message of the latter with "Forbidden".
 import { copiedFrom, UNCHECKED_STATUSES, VERDICT_BASIS } from '../domain';
-import { CLAIMED_BY, changesClaimant } from '../queries/claimant-change';
+import { CLAIMED_BY, isNewClaim } from '../queries/claim-change';
 import { currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
@@ -100,8 +100,7 @@ export const verdictGuard =
       : null;
     const changes = (fields: readonly string[]) =>
       fields.some((field) => field in data && !sameAsStored(data[field], stored?.[field]));
-    const changesClaim =
-      changes(basis) || (await changesClaimant(strapi, ctx.uid, type, params.documentId, data));
+    const changesClaim = await isNewClaim(strapi, ctx.uid, type, params.documentId, data, stored);
     const previous = stored?.verificationStatus ?? 'unverified';
 
     // A verdict was given on the claim as it was (its words, its numbers): a new claim needs a
