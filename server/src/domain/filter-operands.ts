@@ -1,3 +1,5 @@
+import { isPlainObject } from './plain-object';
+
 /**
  * What a filter may compare a field with, by the kind of field: the operators that make sense for
  * it and values of the right shape, so that a mistyped filter is a 400 naming the field rather
@@ -44,9 +46,6 @@ const operatorsFor = (kind: FieldKind): ReadonlySet<string> =>
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const BOOLEAN_TEXT = new Set(['true', 'false']);
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const EXPECTED: Record<FieldKind, string> = {
   text: 'a piece of text',

@@ -1,9 +1,7 @@
 import { PUBLIC_RELATIONS, PUBLIC_ROWS, relationOf, type PublicType } from './public-queries';
+import { isPlainObject } from './plain-object';
 
 type PopulateEntry = true | Record<string, unknown>;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `'partOf.claimant,article'`, `['partOf']`, `'*'` or `true` as `{ partOf: { populate: ... } }`. */
 function asObject(type: PublicType, populate: unknown): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { fieldKindOf, findOperandProblem, type FieldKind } from './filter-operands';
 import { PUBLIC_FIELDS } from './public-fields';
+import { isPlainObject } from './plain-object';
 
 /**
  * What a reader of the content API may ask of each type, whatever the transport (REST, GraphQL,
@@ -112,9 +113,6 @@ export function fieldKindsOf(
 }
 
 const LOGICAL = new Set(['$and', '$or', '$not']);
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const describe = (type: PublicType, hopsLeft: number) => {
   const relations = hopsLeft > 0 ? Object.keys(PUBLIC_RELATIONS[type]) : [];
   return [...FIELDS[type], ...relations].join(', ');

@@ -1,3 +1,5 @@
+import { isPlainObject } from './plain-object';
+
 /**
  * The shapes a write may use for a relation to ONE record (a figure's article, claimant or whole;
  * a quote's article or speaker). Strapi reads more shapes than these (lists of several, objects
@@ -9,9 +11,6 @@ export interface RelationInputProblem {
   path: string[];
   message: string;
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const REFERENCE_KEYS = new Set(['documentId', 'id', 'locale', 'status', 'position']);
 
