@@ -353,6 +353,13 @@ describe('phrasings beyond the drone-attack lexicon', () => {
     ]);
   });
 
+  it('reads a breakdown as a part even when its own words name the category', () => {
+    expect(figuresOf('The governor said 13 people were killed, including 4 children.')).toEqual([
+      ['killed', 13, null],
+      ['killed', 4, 0],
+    ]);
+  });
+
   it("reads a toll's new number however far back the toll was named", () => {
     expect(
       figuresOf(

@@ -87,8 +87,8 @@ export function extractFacts(text: string): Extraction {
       const whole =
         mention.within !== null
           ? resolvedAt.get(mention.within)
-          : !mention.category &&
-              before &&
+          : before &&
+              (!mention.category || mention.category === before.category) &&
               (opensBreakdown(source, before.mention.last + 1, mention.first - 1) ||
                 opensBreakdown(source, mention.last + 1, mention.last + 1))
             ? before
