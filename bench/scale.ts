@@ -2,7 +2,8 @@
  * List and queue routes at 10,000 and at 100,000 figures, on the same server build and database:
  * p99 latency at each size and the ratio. The response cache is off, so every request is built.
  * Then the SQL each route costs at each size: once right after a change to the data (the queue
- * counts its statuses again) and once more with nothing changed.
+ * counts its statuses again, the tallies sum up again) and once more with nothing changed. Last,
+ * the heap the CSV export takes, streamed in batches and read in one batch.
  * `npm run bench:scale [-- --json] [-- --duration=10 --connections=10]`
  */
 import './lib/environment';
@@ -46,6 +47,8 @@ const routesFor = (token: string): Record<string, Route> => {
     },
     articleList: { path: '/api/fact-desk/articles?pagination[pageSize]=25' },
     queue: { path: '/fact-desk/queue?pageSize=25', headers: asAdmin },
+    tallies: { path: '/api/fact-desk/tallies' },
+    tallyFigures: { path: '/api/fact-desk/tallies/figures?category=intercepted&pageSize=25' },
     queueByStatus: {
       path: '/fact-desk/queue?status=unverified&sort=date:asc&pageSize=25',
       headers: asAdmin,
@@ -118,11 +121,48 @@ async function measureQueries(strapi: Core.Strapi) {
   return results;
 }
 
+interface ExportMemory {
+  records: number;
+  /** The most the heap grew above where it stood before the export, in MB. */
+  streamedPeakMB: number;
+  /** The same export read from the database in one batch, as an export built whole would be. */
+  wholePeakMB: number;
+}
+
+/** Writes the CSV export to nowhere, sampling the heap, and answers its records and peak. */
+async function exportPeak(strapi: Core.Strapi, batchSize?: number) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }, 5);
+  let records = 0;
+  const stream = await strapi
+    .plugin('fact-desk')
+    .service('front-end')
+    .figuresCsv({}, 'csv', batchSize ? { batchSize } : {});
+  for await (const chunk of stream) {
+    records += String(chunk).split('\r\n').length - 1;
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  clearInterval(sampler);
+  return { records: records - 1, peakMB: (peak - before) / 1e6 };
+}
+
+async function measureExport(strapi: Core.Strapi): Promise<ExportMemory> {
+  const streamed = await exportPeak(strapi);
+  const whole = await exportPeak(strapi, Number.MAX_SAFE_INTEGER);
+  return { records: streamed.records, streamedPeakMB: streamed.peakMB, wholePeakMB: whole.peakMB };
+}
+
 async function main() {
   const strapi = await startStrapi();
   await setUpDemo(strapi);
   const bySize: Record<number, Record<string, LoadResult>> = {};
   const queriesBySize: Record<number, Record<string, RouteCost>> = {};
+  const exportBySize: Record<number, ExportMemory> = {};
   let seeded = 0;
   let round = 0;
   for (const size of SIZES) {
@@ -140,6 +180,7 @@ async function main() {
     console.error(`Measuring at ${size} figures:`);
     bySize[size] = await measureLoad();
     queriesBySize[size] = await measureQueries(strapi);
+    exportBySize[size] = await measureExport(strapi);
   }
   await strapi.destroy();
   const [small, large] = SIZES;
@@ -171,8 +212,17 @@ async function main() {
       `${name.padEnd(18)} ${column(alone10k.toFixed(1), 6)} ${column(alone100k.toFixed(1), 6)} ${column((alone100k / alone10k).toFixed(2), 5)}`
     );
   }
+  console.log(
+    `\nCSV export, heap growth at its peak (MB; run with NODE_OPTIONS=--expose-gc for steadier figures):\n${'size'.padEnd(8)} ${column('records', 8)} ${column('streamed', 9)} ${column('one batch', 10)}`
+  );
+  for (const size of SIZES) {
+    const { records, streamedPeakMB, wholePeakMB } = exportBySize[size];
+    console.log(
+      `${String(size).padEnd(8)} ${column(records, 8)} ${column(streamedPeakMB.toFixed(1), 9)} ${column(wholePeakMB.toFixed(1), 10)}`
+    );
+  }
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ settings, bySize, ratios, queriesBySize }));
+    console.log(JSON.stringify({ settings, bySize, ratios, queriesBySize, exportBySize }));
   }
   await dropTestDatabase();
 }

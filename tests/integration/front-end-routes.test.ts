@@ -7,6 +7,13 @@ import { claimReviewProblems } from '../helpers/claim-review-check';
 import { readHxl, validateHxl } from '../helpers/hxl-schema';
 import { addRivalLaunchClaim } from '../helpers/rival-claim';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
+import {
+  disputedAmong,
+  groupFigures,
+  summarizeTallies,
+  talliedFacts,
+  type TalliedFigure,
+} from '../../server/src/domain';
 
 const FIGURE = 'plugin::fact-desk.casualty-figure';
 const QUOTE = 'plugin::fact-desk.quote';
@@ -136,22 +143,25 @@ describe('ClaimReview JSON-LD', () => {
 });
 
 describe('tallies', () => {
-  it('lists figures per category and claimant with an editorial range, and flags disagreement', async () => {
+  it('sum up figures per category and claimant with an editorial range, and flag disagreement', async () => {
     const { body } = await get('/tallies').query({ category: 'launched' }).expect(200);
     expect(body.data).toHaveLength(1);
     const launched = body.data[0];
     expect(launched.contested).toBe(true);
     expect(launched.range).toEqual({ low: 100, high: 273 });
-    const names = launched.claimants.map((entry: any) => entry.claimant.name).sort();
+    const names = launched.claimants.map((entry: any) => entry.claimant.name);
     expect(names).toEqual(["Ukraine's Air Force", 'Ukrainian officials', 'Vladimir Putin']);
-    const airForce = launched.claimants.find(
-      (entry: any) => entry.claimant.name === "Ukraine's Air Force"
+    const airForce = launched.claimants[0];
+    expect(airForce).toMatchObject({ range: { low: 273, high: 273 }, figureCount: 1 });
+    expect(launched.figureCount).toBe(
+      launched.claimants.reduce((sum: number, entry: any) => sum + entry.figureCount, 0)
     );
-    expect(airForce.range).toEqual({ low: 273, high: 273 });
+    // Summaries only: the figures behind them are paged on their own route.
+    expect(JSON.stringify(body)).not.toContain('"figures"');
     expect(JSON.stringify(body)).not.toContain('"total"');
   });
 
-  it('filters by region and dates, and never counts a figure twice', async () => {
+  it('filter by region and dates, and never count a figure twice', async () => {
     const { body } = await get('/tallies')
       .query({ region: 'kyiv oblast', from: '2025-05-01', to: '2025-05-31' })
       .expect(200);
@@ -159,16 +169,80 @@ describe('tallies', () => {
     expect(categories).toEqual(['injured', 'killed']);
     const injured = body.data.find((tally: any) => tally.category === 'injured');
     expect(injured.contested).toBe(false);
-    expect(injured.claimants[0].figures).toHaveLength(2);
+    expect(injured.claimants[0].figureCount).toBe(2);
   });
 
-  it('refuses filters on anything but its public parameters', async () => {
+  it("sum up in the database what the domain's rules give for the same figures", async () => {
+    const figures: TalliedFigure[] = [];
+    for (let page = 1; ; page += 1) {
+      const { body } = await get('/tallies/figures').query({ page, pageSize: 4 }).expect(200);
+      figures.push(...body.data);
+      if (page >= body.meta.pagination.pageCount) break;
+    }
+    expect(new Set(figures.map((figure) => figure.documentId)).size).toBe(figures.length);
+    const { body } = await get('/tallies').expect(200);
+    expect(figures).toHaveLength(
+      body.data.reduce((sum: number, tally: any) => sum + tally.figureCount, 0)
+    );
+    const claimants = new Map(
+      figures.flatMap((figure) =>
+        figure.claimant ? [[figure.claimant.documentId, figure.claimant]] : []
+      )
+    );
+    const disputed = disputedAmong(figures.map(talliedFacts));
+    const contested = new Set(
+      figures
+        .map(talliedFacts)
+        .filter(disputed)
+        .map((f) => f.category!)
+    );
+    expect(body.data).toEqual(summarizeTallies(groupFigures(figures), claimants, contested));
+  });
+
+  it('page the figures behind one tally, by claimant or unclaimed', async () => {
+    const { body: tallies } = await get('/tallies').query({ category: 'launched' }).expect(200);
+    const airForce = tallies.data[0].claimants[0];
+    const { body } = await get('/tallies/figures')
+      .query({ category: 'launched', claimant: airForce.claimant.documentId })
+      .expect(200);
+    expect(body.data.map((figure: any) => figure.count)).toEqual([273]);
+    expect(body.data[0]).toMatchObject({
+      claimant: { name: "Ukraine's Air Force" },
+      article: { slug: REFERENCE_SLUG },
+    });
+    expect(body.data[0]).not.toHaveProperty('checkerNote');
+    expect(body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 1 });
+
+    const { body: unclaimed } = await get('/tallies/figures')
+      .query({ claimant: 'none' })
+      .expect(200);
+    expect(unclaimed.data.every((figure: any) => figure.claimant === null)).toBe(true);
+    const { body: all } = await get('/tallies').expect(200);
+    expect(unclaimed.meta.pagination.total).toBe(
+      all.data
+        .flatMap((tally: any) => tally.claimants)
+        .filter((entry: any) => entry.claimant === null)
+        .reduce((sum: number, entry: any) => sum + entry.figureCount, 0)
+    );
+  });
+
+  it('refuse filters on anything but their public parameters', async () => {
     const response = await get('/tallies')
       .query({ 'filters[checkerNote][$null]': 'false' })
       .expect(400);
     expect(response.body.error.details.errors[0].path).toEqual(['filters']);
     await get('/tallies').query({ category: 'annihilated' }).expect(400);
     await get('/tallies').query({ from: 'yesterday' }).expect(400);
+    for (const [query, path] of [
+      [{ pageSize: '101' }, 'pageSize'],
+      [{ page: '0' }, 'page'],
+      [{ page: '99999999999' }, 'page'],
+      [{ claimant: '../x' }, 'claimant'],
+      [{ 'filters[checkerNote][$null]': 'false' }, 'filters'],
+    ] as const) {
+      const refused = await get('/tallies/figures').query(query).expect(400);
+      expect(refused.body.error.details.errors[0].path).toEqual([path]);
+    }
   });
 });
 
@@ -226,6 +300,20 @@ describe('exports', () => {
       'North\rSouth',
       'Two\nlines',
     ]);
+  });
+
+  it('stream the export in batches, contested read across all of them', async () => {
+    const whole = readCsv((await get('/exports/figures.csv').expect(200)).text);
+    const stream = await strapi
+      .plugin('fact-desk')
+      .service('front-end')
+      .figuresCsv({}, 'csv', { batchSize: 2 });
+    let text = '';
+    for await (const chunk of stream) text += chunk;
+    expect(readCsv(text)).toEqual(whole);
+    const [header, ...rows] = whole;
+    const contested = rows.filter((row) => row[header.indexOf('contested')] === 'yes');
+    expect(contested.length).toBeGreaterThanOrEqual(2);
   });
 
   it("serve HXL that HXL's default schema accepts, each number under its category", async () => {

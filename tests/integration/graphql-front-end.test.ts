@@ -128,7 +128,7 @@ describe('tallies and speaker pages on GraphQL', () => {
         `query ($category: String, $region: String) {
           factDeskTallies(category: $category, region: $region) {
             category contested range { low high }
-            claimants { claimant { name } range { low high } figures { documentId article { slug } } }
+            figureCount claimants { claimant { name } range { low high } figureCount }
           }
         }`,
         args
@@ -140,20 +140,45 @@ describe('tallies and speaker pages on GraphQL', () => {
         tallies.map((tally) => ({
           category: tally.category,
           contested: tally.contested,
+          figureCount: tally.figureCount,
           range: tally.range,
           claimants: tally.claimants.map((claimant: any) => ({
             name: claimant.claimant?.name ?? null,
             range: claimant.range,
-            figures: claimant.figures.map((f: any) => [f.documentId, f.article?.slug]),
+            figureCount: claimant.figureCount,
           })),
         }));
       expect(shape(answer.data.factDeskTallies)).toEqual(shape(fromRest));
     }
   });
 
+  it('pages the figures behind a tally as REST does', async () => {
+    const answer = await graphql(strapi)(
+      `{
+        factDeskTallyFigures(category: "launched", page: 1, pageSize: 2) {
+          data { documentId count claimant { name } article { slug } }
+          pagination { page pageSize pageCount total }
+        }
+      }`
+    );
+    expect(answer.errors).toBeUndefined();
+    const fromRest = await rest('/tallies/figures?category=launched&page=1&pageSize=2');
+    const page = answer.data.factDeskTallyFigures;
+    expect(page.pagination).toEqual(fromRest.meta.pagination);
+    expect(page.data.map((figure: any) => figure.documentId)).toEqual(
+      fromRest.data.map((figure: any) => figure.documentId)
+    );
+    expect(page.data[0].article.slug).toBe(REFERENCE_SLUG);
+  });
+
   it('refuses a category that does not exist, naming the argument', async () => {
     const answer = await graphql(strapi)(`{ factDeskTallies(category: "nonsense") { category } }`);
     expect(answer.errors?.[0].message).toMatch(/killed/);
+    const paged = await graphql(strapi)(
+      `{ factDeskTallyFigures(pageSize: 1000) { pagination { total } } }`
+    );
+    expect(paged.errors?.[0].message).toMatch(/100/);
+    expect(paged.data).toBeNull();
   });
 
   it('serves a speaker page as REST does', async () => {
@@ -180,6 +205,7 @@ describe('tallies and speaker pages on GraphQL', () => {
     for (const query of [
       `{ factDeskFactSheet(slug: "${REFERENCE_SLUG}") { title } }`,
       `{ factDeskTallies { category } }`,
+      `{ factDeskTallyFigures { pagination { total } } }`,
       `{ factDeskSpeakerPage(documentId: "${officialId}") { name } }`,
       `{ factDeskCasualtyFigures { count } }`,
     ]) {

@@ -84,6 +84,7 @@ const ROUTES = () => [
   `/fact-sheets/${REFERENCE_SLUG}`,
   `/fact-sheets/${REFERENCE_SLUG}/claim-review`,
   '/tallies',
+  '/tallies/figures',
   '/exports/figures.csv',
   '/exports/figures.hxl.csv',
 ];
@@ -148,6 +149,7 @@ describe('drafts', () => {
       '/quotes?populate=*&pagination[pageSize]=100',
       `/officials/${ids.official}`,
       '/tallies?category=killed',
+      '/tallies/figures?category=killed&pageSize=100',
       '/exports/figures.csv?region=Kyiv%20Oblast',
     ];
     for (const route of everything) {
@@ -257,7 +259,8 @@ describe('the same catalogue over GraphQL', () => {
       factDeskOfficials(pagination: { limit: 100 }) { name }
     }`);
     const typed = await ask(`{
-      factDeskTallies(category: "killed") { claimants { figures { documentId } } }
+      factDeskTallies(category: "killed") { figureCount claimants { claimant { name } } }
+      factDeskTallyFigures(category: "killed") { data { documentId asStated } }
       factDeskSpeakerPage(documentId: "${ids.official}") { quotes { documentId } }
       draftSheet: factDeskFactSheet(slug: "draft-story") { title }
     }`);

@@ -15,7 +15,11 @@ import {
   inertCell,
   nestParts,
   shortClaim,
-  tallyFigures,
+  disputedAmong,
+  groupFigures,
+  summarizeTallies,
+  talliedFacts,
+  type TalliedFigure,
   toClaimReview,
   toClaimReviews,
   toExportedFigures,
@@ -103,15 +107,43 @@ describe('tallies', () => {
     { ...aFigure({ documentId: 'c', category: 'injured', count: 30, claimant: ministry }) },
   ];
 
-  it('put claimants side by side, never adding their numbers', () => {
+  /** The tallies of these figures as the route builds them, from their groups and claims. */
+  const tallyFigures = (listed: TalliedFigure[]) => {
+    const claims = listed.map(talliedFacts);
+    const disputed = disputedAmong(claims);
+    const claimants = new Map(
+      listed.flatMap((figure) =>
+        figure.claimant ? [[figure.claimant.documentId, figure.claimant] as const] : []
+      )
+    );
+    const contested = new Set(claims.filter(disputed).map((claim) => claim.category!));
+    return summarizeTallies(groupFigures(listed), claimants, contested);
+  };
+
+  it('put claimants side by side by name, never adding their numbers', () => {
     const [injured, killed] = tallyFigures(figures);
     expect(killed.category).toBe('killed');
     expect(killed.range).toEqual({ low: 10, high: 15 });
-    expect(killed.claimants.map((tally) => [tally.claimant?.name, tally.range])).toEqual([
-      ['Ministry of Defence', { low: 12, high: 12 }],
-      ['Air Force', { low: 10, high: 15 }],
+    expect(killed.figureCount).toBe(2);
+    expect(
+      killed.claimants.map((tally) => [tally.claimant?.name, tally.range, tally.figureCount])
+    ).toEqual([
+      ['Air Force', { low: 10, high: 15 }, 1],
+      ['Ministry of Defence', { low: 12, high: 12 }, 1],
     ]);
     expect(injured.range).toEqual({ low: 30, high: 30 });
+  });
+
+  it('list the figures nobody claims last, with a range of their own', () => {
+    const unclaimed = { ...aFigure({ documentId: 'd', count: 3 }), claimant: null };
+    const [, killed] = tallyFigures([...figures, unclaimed]);
+    expect(killed.claimants.map((tally) => tally.claimant?.name ?? null)).toEqual([
+      'Air Force',
+      'Ministry of Defence',
+      null,
+    ]);
+    expect(killed.claimants[2].range).toEqual({ low: 3, high: 3 });
+    expect(killed.range).toEqual({ low: 3, high: 15 });
   });
 
   it('mark a category contested when two claimants give different numbers for one thing', () => {
@@ -119,6 +151,15 @@ describe('tallies', () => {
     expect(killed.contested).toBe(true);
     const [alone] = tallyFigures([figures[2]]);
     expect(alone.contested).toBe(false);
+  });
+
+  it('read the same verdict from distinct claims as from every figure', () => {
+    const copies = [...figures, ...figures, ...figures].map(talliedFacts);
+    const distinct = [...new Map(copies.map((claim) => [JSON.stringify(claim), claim])).values()];
+    const fromCopies = disputedAmong(copies);
+    const fromDistinct = disputedAmong(distinct);
+    expect(copies.map(fromCopies)).toEqual(copies.map(fromDistinct));
+    expect(copies.map(fromCopies)).toContain(true);
   });
 
   it('have no range without numbers', () => {

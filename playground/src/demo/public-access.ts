@@ -11,6 +11,7 @@ export const READ_ACTIONS = [
   'plugin::fact-desk.fact-sheet.claimReview',
   'plugin::fact-desk.fact-sheet.claimReviewOfItem',
   'plugin::fact-desk.tallies.find',
+  'plugin::fact-desk.tallies.figures',
   'plugin::fact-desk.exports.figuresCsv',
   'plugin::fact-desk.exports.figuresHxl',
 ];

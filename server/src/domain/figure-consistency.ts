@@ -71,7 +71,7 @@ export function checkPartOf(
 }
 
 /** What a figure counts: two figures with the same key count the same thing. */
-const thingCounted = (figure: FigureFacts) =>
+const thingCounted = (figure: Claim) =>
   JSON.stringify([
     figure.category ?? null,
     (figure.subject ?? '').trim().toLowerCase(),
@@ -108,56 +108,43 @@ export function checkContested(figure: FigureFacts, peers: FigureFacts[]): Findi
       ];
 }
 
-/**
- * Whether any two claimants give different numbers for the same thing among these figures: the
- * contested rule over a whole set, in one pass.
- */
-export function anyContested(figures: FigureFacts[]): boolean {
-  type Count = FigureFacts['count'];
-  const claims = new Map<string, Map<string, Set<Count>>>();
-  for (const figure of figures) {
-    if (!figure.claimantId) continue;
-    const byClaimant = claims.get(thingCounted(figure)) ?? new Map<string, Set<Count>>();
-    claims.set(thingCounted(figure), byClaimant);
-    for (const [claimant, counts] of byClaimant) {
-      if (claimant === figure.claimantId) continue;
-      if (counts.size > 1 || !counts.has(figure.count)) return true;
-    }
-    byClaimant.set(
-      figure.claimantId,
-      (byClaimant.get(figure.claimantId) ?? new Set()).add(figure.count)
-    );
-  }
-  return false;
-}
+/** What the contested rule reads of a figure: who claims which number for which thing. */
+export type Claim = Pick<
+  FigureFacts,
+  'category' | 'subject' | 'country' | 'occurredFrom' | 'claimantId' | 'count'
+>;
 
 /**
- * The figures another claimant disputes: for the same thing, some other claimant gives a number
- * this one does not. One pass over the things counted, then over their claimants.
+ * The contested rule over a set of claims: answers, for a claim, whether some other claimant in
+ * the set gives another number for the same thing. The set may be the figures themselves or only
+ * their distinct claims (the same claim twice changes nothing).
  */
+export function disputedAmong(claims: Claim[]): (claim: Claim) => boolean {
+  const countsByThing = new Map<string, Map<string, Set<Claim['count']>>>();
+  for (const claim of claims) {
+    if (!claim.claimantId) continue;
+    const byClaimant = countsByThing.get(thingCounted(claim)) ?? new Map();
+    countsByThing.set(thingCounted(claim), byClaimant);
+    byClaimant.set(
+      claim.claimantId,
+      (byClaimant.get(claim.claimantId) ?? new Set()).add(claim.count)
+    );
+  }
+  return (claim) => {
+    if (!claim.claimantId) return false;
+    for (const [claimant, counts] of countsByThing.get(thingCounted(claim)) ?? []) {
+      if (claimant === claim.claimantId) continue;
+      for (const count of counts) if (count !== claim.count) return true;
+    }
+    return false;
+  };
+}
+
+/** Whether any two claimants give different numbers for the same thing among these claims. */
+export const anyContested = (claims: Claim[]): boolean => claims.some(disputedAmong(claims));
+
+/** The figures another claimant disputes: for the same thing, some other claimant gives a number this one does not. */
 export function contestedFigures(figures: FigureFacts[]): Set<string> {
-  const byThing = new Map<string, FigureFacts[]>();
-  for (const figure of figures) {
-    if (!figure.claimantId) continue;
-    const claims = byThing.get(thingCounted(figure)) ?? [];
-    claims.push(figure);
-    byThing.set(thingCounted(figure), claims);
-  }
-  const contested = new Set<string>();
-  for (const claims of byThing.values()) {
-    const countsByClaimant = new Map<string, Set<FigureFacts['count']>>();
-    for (const claim of claims) {
-      const counts = countsByClaimant.get(claim.claimantId!) ?? new Set();
-      countsByClaimant.set(claim.claimantId!, counts.add(claim.count));
-    }
-    if (countsByClaimant.size < 2) continue;
-    for (const claim of claims) {
-      const disputed = [...countsByClaimant].some(
-        ([claimant, counts]) =>
-          claimant !== claim.claimantId && [...counts].some((count) => count !== claim.count)
-      );
-      if (disputed) contested.add(String(claim.id));
-    }
-  }
-  return contested;
+  const disputed = disputedAmong(figures);
+  return new Set(figures.filter(disputed).map((figure) => String(figure.id)));
 }

@@ -1,5 +1,5 @@
 import { talliedFacts, type TalliedFigure } from './tallies';
-import { contestedFigures } from './figure-consistency';
+import { disputedAmong, type Claim } from './figure-consistency';
 import { countsPeople, FIGURE_CATEGORIES, type FigureCategory } from '../../../shared/vocabulary';
 
 /**
@@ -79,12 +79,16 @@ export const HXL_COLUMNS: Column[] = [
   ...FIGURE_CATEGORIES.flatMap(categoryColumns),
 ];
 
-/** The figures as exported, each flagged when another claimant gives another number for it. */
+/**
+ * The figures as exported, each flagged when another claimant gives another number for it:
+ * `disputed` reads the claims of every exported figure, not only of these (an export is written
+ * in batches).
+ */
 export function toExportedFigures(
-  figures: (TalliedFigure & { updatedAt?: string | null })[]
+  figures: (TalliedFigure & { updatedAt?: string | null })[],
+  disputed: (claim: Claim) => boolean = disputedAmong(figures.map(talliedFacts))
 ): ExportedFigure[] {
-  const contested = contestedFigures(figures.map(talliedFacts));
-  return figures.map((figure) => ({ ...figure, contested: contested.has(figure.documentId) }));
+  return figures.map((figure) => ({ ...figure, contested: disputed(talliedFacts(figure)) }));
 }
 
 // What a spreadsheet may read as the start of a formula: = + - @ (also in their full-width forms,

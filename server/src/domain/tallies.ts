@@ -1,5 +1,4 @@
 import type { PublicFigure, PublicOfficial } from './fact-sheet';
-import { anyContested } from './figure-consistency';
 import type { FigureFacts } from './figure-rules';
 
 export interface TalliedFigure extends PublicFigure {
@@ -11,31 +10,44 @@ export interface Range {
   high: number | null;
 }
 
+/** The figures of one claimant in one category, as the database sums them up. */
+export interface TallyGroup {
+  category: string;
+  /** The claimant's documentId; null for figures nobody is named as claiming. */
+  claimantId: string | null;
+  /** The lowest low (or count) and the highest high (or count) of the group. */
+  low: number | null;
+  high: number | null;
+  figureCount: number;
+}
+
 export interface ClaimantTally {
   claimant: PublicOfficial | null;
-  /** The claimant's figures; the claimant is named once, above them. */
-  figures: Omit<TalliedFigure, 'claimant'>[];
+  figureCount: number;
   range: Range;
 }
 
 export interface CategoryTally {
   category: string;
   contested: boolean;
+  figureCount: number;
   range: Range;
   claimants: ClaimantTally[];
 }
+
+const present = (values: (number | null)[]) =>
+  values.filter((value): value is number => value !== null);
+const lowest = (values: (number | null)[]) =>
+  present(values).reduce<number | null>((low, value) => Math.min(low ?? value, value), null);
+const highest = (values: (number | null)[]) =>
+  present(values).reduce<number | null>((high, value) => Math.max(high ?? value, value), null);
 
 const lowOf = (figure: PublicFigure) => figure.low ?? figure.count;
 const highOf = (figure: PublicFigure) => figure.high ?? figure.count;
 
 /** From the lowest low to the highest high: a spread of what was claimed, never a sum. */
 export function editorialRange(figures: PublicFigure[]): Range {
-  const lows = figures.map(lowOf).filter((value): value is number => value !== null);
-  const highs = figures.map(highOf).filter((value): value is number => value !== null);
-  return {
-    low: lows.length > 0 ? Math.min(...lows) : null,
-    high: highs.length > 0 ? Math.max(...highs) : null,
-  };
+  return { low: lowest(figures.map(lowOf)), high: highest(figures.map(highOf)) };
 }
 
 /** What the consistency rules read of a public figure. */
@@ -50,37 +62,57 @@ export const talliedFacts = (figure: TalliedFigure): FigureFacts => ({
   claimantId: figure.claimant?.documentId ?? null,
 });
 
+const byName = (a: ClaimantTally, b: ClaimantTally) =>
+  a.claimant && b.claimant
+    ? a.claimant.name.localeCompare(b.claimant.name)
+    : Number(a.claimant === null) - Number(b.claimant === null);
+
 /**
- * Figures per category and claimant, with the editorial range of each and of the category. Figures
- * of different claimants are listed side by side and never added together; a category is
- * contested where two claimants give different numbers for the same thing.
+ * Summaries per category and claimant: how many figures, and the editorial range of each and of
+ * the category. Figures of different claimants stand side by side and are never added together;
+ * `contested` names the categories in which two claimants give different numbers for the same
+ * thing. Claimants are listed by name, figures nobody claims last.
  */
-export function tallyFigures(figures: TalliedFigure[]): CategoryTally[] {
-  const byCategory = new Map<string, TalliedFigure[]>();
-  for (const figure of figures) {
-    const inCategory = byCategory.get(figure.category) ?? [];
-    inCategory.push(figure);
-    byCategory.set(figure.category, inCategory);
+export function summarizeTallies(
+  groups: TallyGroup[],
+  claimants: ReadonlyMap<string, PublicOfficial>,
+  contested: ReadonlySet<string>
+): CategoryTally[] {
+  const byCategory = new Map<string, TallyGroup[]>();
+  for (const group of groups) {
+    byCategory.set(group.category, [...(byCategory.get(group.category) ?? []), group]);
   }
   return [...byCategory.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([category, inCategory]) => {
-      const byClaimant = new Map<string, TalliedFigure[]>();
-      for (const figure of inCategory) {
-        const key = figure.claimant?.documentId ?? '';
-        const claimed = byClaimant.get(key) ?? [];
-        claimed.push(figure);
-        byClaimant.set(key, claimed);
-      }
-      return {
-        category,
-        contested: anyContested(inCategory.map(talliedFacts)),
-        range: editorialRange(inCategory),
-        claimants: [...byClaimant.values()].map((claimed) => ({
-          claimant: claimed[0].claimant,
-          figures: claimed.map(({ claimant: _claimant, ...figure }) => figure),
-          range: editorialRange(claimed),
-        })),
-      };
-    });
+    .map(([category, inCategory]) => ({
+      category,
+      contested: contested.has(category),
+      figureCount: inCategory.reduce((sum, group) => sum + group.figureCount, 0),
+      range: {
+        low: lowest(inCategory.map((group) => group.low)),
+        high: highest(inCategory.map((group) => group.high)),
+      },
+      claimants: inCategory
+        .map((group) => ({
+          claimant: group.claimantId ? (claimants.get(group.claimantId) ?? null) : null,
+          figureCount: group.figureCount,
+          range: { low: group.low, high: group.high },
+        }))
+        .sort(byName),
+    }));
+}
+
+/** The tally groups of a list of figures: what the database's sums give for the same figures. */
+export function groupFigures(figures: TalliedFigure[]): TallyGroup[] {
+  const groups = new Map<string, TalliedFigure[]>();
+  for (const figure of figures) {
+    const key = JSON.stringify([figure.category, figure.claimant?.documentId ?? null]);
+    groups.set(key, [...(groups.get(key) ?? []), figure]);
+  }
+  return [...groups.values()].map((grouped) => ({
+    category: grouped[0].category,
+    claimantId: grouped[0].claimant?.documentId ?? null,
+    ...editorialRange(grouped),
+    figureCount: grouped.length,
+  }));
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { refuseQuery } from '../utils/refuse-query';
-import { FIGURE_CATEGORIES } from '../domain';
+import { figureFiltersQuery, tallyFiguresQuery } from '../controllers/tallies';
+import { parseQuery } from '../utils/query-params';
 import { getService } from '../utils/get-service';
 
 /**
@@ -117,16 +117,30 @@ export const frontEndTypeDefs = /* GraphQL */ `
   }
 
   type FactDeskClaimantTally {
+    "Null for the figures nobody is named as claiming."
     claimant: FactDeskPublicOfficial
-    figures: [FactDeskSheetFigure!]!
+    figureCount: Int!
     range: FactDeskRange!
   }
 
   type FactDeskCategoryTally {
     category: String!
     contested: Boolean!
+    figureCount: Int!
     range: FactDeskRange!
     claimants: [FactDeskClaimantTally!]!
+  }
+
+  type FactDeskPagination {
+    page: Int!
+    pageSize: Int!
+    pageCount: Int!
+    total: Int!
+  }
+
+  type FactDeskTallyFigures {
+    data: [FactDeskSheetFigure!]!
+    pagination: FactDeskPagination!
   }
 
   type FactDeskSpeakerQuote {
@@ -158,16 +172,25 @@ export const frontEndTypeDefs = /* GraphQL */ `
       from: Date
       to: Date
     ): [FactDeskCategoryTally!]!
+    "The figures behind a tally, a page at a time; claimant is a documentId, or none."
+    factDeskTallyFigures(
+      region: String
+      category: String
+      from: Date
+      to: Date
+      claimant: ID
+      page: Int
+      pageSize: Int
+    ): FactDeskTallyFigures!
     factDeskSpeakerPage(documentId: ID!): FactDeskSpeakerPage
   }
 `;
 
-interface TallyArgs {
-  region?: string;
-  category?: string;
-  from?: string;
-  to?: string;
-}
+/** The arguments a query was given: GraphQL passes an explicit null for one left empty. */
+const given = (args: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(args).filter(([, value]) => value !== null && value !== undefined)
+  );
 
 export const frontEndResolvers = (strapi: Core.Strapi) => ({
   FactDeskSheetFigure: {
@@ -180,19 +203,17 @@ export const frontEndResolvers = (strapi: Core.Strapi) => ({
       return { ...sheet, claimReview: getService(strapi, 'front-end').claimReviews(sheet) };
     },
 
-    factDeskTallies(_parent: unknown, { region, category, from, to }: TallyArgs) {
-      if (category !== undefined && !(FIGURE_CATEGORIES as readonly string[]).includes(category)) {
-        refuseQuery({
-          path: ['category'],
-          message: `Use one of: ${FIGURE_CATEGORIES.join(', ')}.`,
-        });
-      }
-      return getService(strapi, 'front-end').tallies({
-        region,
-        category: category as (typeof FIGURE_CATEGORIES)[number] | undefined,
-        from,
-        to,
+    factDeskTallies(_parent: unknown, args: Record<string, unknown>) {
+      return getService(strapi, 'front-end').tallies(parseQuery(figureFiltersQuery, given(args)));
+    },
+
+    async factDeskTallyFigures(_parent: unknown, args: Record<string, unknown>) {
+      const { page, pageSize, ...filters } = parseQuery(tallyFiguresQuery, given(args));
+      const { figures, pagination } = await getService(strapi, 'front-end').tallyFigures(filters, {
+        page,
+        pageSize,
       });
+      return { data: figures, pagination };
     },
 
     factDeskSpeakerPage(_parent: unknown, { documentId }: { documentId: string }) {
@@ -205,5 +226,6 @@ export const frontEndResolvers = (strapi: Core.Strapi) => ({
 export const frontEndResolversConfig = {
   'Query.factDeskFactSheet': { auth: { scope: ['plugin::fact-desk.fact-sheet.findOne'] } },
   'Query.factDeskTallies': { auth: { scope: ['plugin::fact-desk.tallies.find'] } },
+  'Query.factDeskTallyFigures': { auth: { scope: ['plugin::fact-desk.tallies.figures'] } },
   'Query.factDeskSpeakerPage': { auth: { scope: ['plugin::fact-desk.official.findOne'] } },
 };

@@ -27,6 +27,20 @@ export interface FigureFilters {
   to?: string;
 }
 
+/** The figures behind one tally: a claimant's (by documentId), or those nobody claims (`none`). */
+export interface TallyFigureFilters extends FigureFilters {
+  claimant?: string;
+}
+
+export const NO_CLAIMANT = 'none';
+
+const claimantFilter = (claimant: string | undefined) => {
+  if (claimant === undefined) return {};
+  return claimant === NO_CLAIMANT
+    ? { claimant: { id: { $null: true } } }
+    : { claimant: { documentId: claimant } };
+};
+
 const figureFilters = ({ region, category, from, to }: FigureFilters) => ({
   ...PUBLISHED_ARTICLE_FILTER,
   ...(region ? { region: { $eqi: region } } : {}),
@@ -35,8 +49,18 @@ const figureFilters = ({ region, category, from, to }: FigureFilters) => ({
   ...(to ? { occurredFrom: { ...(from ? { $gte: from } : {}), $lte: to } } : {}),
 });
 
+const tallyFigureFilters = ({ claimant, ...filters }: TallyFigureFilters) => ({
+  ...figureFilters(filters),
+  ...claimantFilter(claimant),
+});
+
 const ARTICLE_LABEL_FIELDS = ['documentId', 'slug', 'title'] as const;
 const articleLabel = () => ({ fields: [...ARTICLE_LABEL_FIELDS] });
+
+export interface ExportBatch {
+  afterId: number;
+  limit: number;
+}
 
 export type PublicQuote = Record<string, unknown> & {
   documentId: string;
@@ -83,24 +107,39 @@ const publicRecords = (strapi: Core.Strapi) => ({
     return quotes as unknown as PublicQuote[];
   },
 
-  /** Figures of every published article that match the filters, with claimant and article. */
-  async matchingFigures(filters: FigureFilters): Promise<TalliedFigure[]> {
+  /** A page of the figures behind a tally, with claimant and article. */
+  async tallyFigures(
+    filters: TallyFigureFilters,
+    { start, limit }: { start: number; limit: number }
+  ): Promise<TalliedFigure[]> {
     const figures = await strapi.documents(FIGURE).findMany({
       // Published, so the populated article is its published edition, never the draft.
       status: 'published',
-      filters: figureFilters(filters),
+      filters: tallyFigureFilters(filters),
       fields: fields('figure'),
       populate: { claimant: { fields: fields('official') }, article: articleLabel() },
       sort: ['id:asc'],
+      start,
+      limit,
     });
     return figures as unknown as TalliedFigure[];
   },
 
-  /** The figures of the exports: those of the tallies, with their whole and their last change. */
-  async exportedFigures(filters: FigureFilters) {
+  countTallyFigures(filters: TallyFigureFilters): Promise<number> {
+    return strapi.documents(FIGURE).count({
+      status: 'published',
+      filters: tallyFigureFilters(filters),
+    });
+  },
+
+  /**
+   * A batch of the exports' figures, those of the tallies with their whole and their last change:
+   * the next `limit` after row `afterId`, in row order.
+   */
+  async exportedFigures(filters: FigureFilters, { afterId, limit }: ExportBatch) {
     const figures = await strapi.documents(FIGURE).findMany({
       status: 'published',
-      filters: figureFilters(filters),
+      filters: { ...figureFilters(filters), id: { $gt: afterId } },
       fields: [...fields('figure'), 'updatedAt'],
       populate: {
         claimant: { fields: fields('official') },
@@ -109,8 +148,19 @@ const publicRecords = (strapi: Core.Strapi) => ({
         partOf: { fields: ['documentId'], filters: { inPublishedArticle: true } },
       },
       sort: ['id:asc'],
+      limit,
     });
-    return figures as unknown as (TalliedFigure & { updatedAt: string | null })[];
+    return figures as unknown as (TalliedFigure & { id: number; updatedAt: string | null })[];
+  },
+
+  /** Officials' public profiles, by documentId. */
+  async officials(documentIds: string[]): Promise<PublicOfficial[]> {
+    if (documentIds.length === 0) return [];
+    const officials = await strapi.documents(OFFICIAL).findMany({
+      filters: { documentId: { $in: documentIds } },
+      fields: fields('official'),
+    });
+    return officials as unknown as PublicOfficial[];
   },
 
   official(documentId: string) {

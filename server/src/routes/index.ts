@@ -36,6 +36,14 @@ const read = (path: string, handler: string) => ({
   config: CACHED_CONDITIONAL_GET,
 });
 
+/** A route whose answer is streamed as it is read from the database: never kept whole. */
+const readStreamed = (path: string, handler: string) => ({
+  method: 'GET',
+  path,
+  handler,
+  config: CONDITIONAL_GET,
+});
+
 export default {
   article: readOnlyRouter(ARTICLE),
   'casualty-figure': readOnlyRouter(FIGURE),
@@ -49,8 +57,9 @@ export default {
       read('/fact-sheets/:slug/claim-review', 'fact-sheet.claimReview'),
       read('/fact-sheets/:slug/claim-review/:documentId', 'fact-sheet.claimReviewOfItem'),
       read('/tallies', 'tallies.find'),
-      read('/exports/figures.csv', 'exports.figuresCsv'),
-      read('/exports/figures.hxl.csv', 'exports.figuresHxl'),
+      read('/tallies/figures', 'tallies.figures'),
+      readStreamed('/exports/figures.csv', 'exports.figuresCsv'),
+      readStreamed('/exports/figures.hxl.csv', 'exports.figuresHxl'),
     ],
   },
   admin: {

@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { stringify } from 'csv-stringify/sync';
+import { Readable } from 'stream';
+import { stringify } from 'csv-stringify';
 import {
   countByStatus,
   CSV_COLUMNS,
   HXL_COLUMNS,
+  disputedAmong,
+  summarizeTallies,
   toExportedFigures,
-  tallyFigures,
   toClaimReview,
   toClaimReviews,
   type ClaimReviewInput,
@@ -14,11 +16,23 @@ import {
 import { pluginConfig } from '../utils/plugin-config';
 import type { FactSheet } from './fact-sheet';
 import type { EvidenceLink } from '../../../shared/evidence';
-import { createPublicRecords, type FigureFilters } from '../queries/public-records';
+import { getService } from '../utils/get-service';
+import {
+  createPublicRecords,
+  type FigureFilters,
+  type TallyFigureFilters,
+} from '../queries/public-records';
+import { createTallySums } from '../queries/tally-sums';
+
+/** Figures read from the database at a time while an export is written. */
+const EXPORT_BATCH = 500;
 
 /** Read models for front ends beyond the fact sheet: JSON-LD, tallies, speaker pages, exports. */
 export const createFrontEnd = ({ strapi }: { strapi: Core.Strapi }) => {
   const records = createPublicRecords(strapi);
+  const sums = createTallySums(strapi);
+  const keep = <Kept>(key: string, build: () => Promise<Kept>) =>
+    getService(strapi, 'kept-counts').keep(key, build);
 
   const articleUrl = (sheet: Pick<FactSheet, 'slug' | 'locale'>) =>
     pluginConfig(strapi, 'articleUrl')
@@ -65,8 +79,39 @@ export const createFrontEnd = ({ strapi }: { strapi: Core.Strapi }) => {
       return toClaimReview(claimReviewInput(sheet), documentId);
     },
 
-    async tallies(filters: FigureFilters) {
-      return tallyFigures(await records.matchingFigures(filters));
+    /**
+     * Summaries per category and claimant, summed by the database and kept until the data
+     * changes, so that their cost does not grow with every request at scale.
+     */
+    tallies(filters: FigureFilters) {
+      return keep(`tallies ${JSON.stringify(filters)}`, async () => {
+        const [groups, claims] = await Promise.all([sums.groups(filters), sums.claims(filters)]);
+        const claimantIds = [...new Set(groups.map((group) => group.claimantId))];
+        const officials = await records.officials(
+          claimantIds.filter((id): id is string => id !== null)
+        );
+        const disputed = disputedAmong(claims);
+        return summarizeTallies(
+          groups,
+          new Map(officials.map((official) => [official.documentId, official])),
+          new Set(claims.filter(disputed).map((claim) => String(claim.category)))
+        );
+      });
+    },
+
+    /** A page of the figures behind a tally; the total is kept until the data changes. */
+    async tallyFigures(filters: TallyFigureFilters, page: { page: number; pageSize: number }) {
+      const [figures, total] = await Promise.all([
+        records.tallyFigures(filters, {
+          start: (page.page - 1) * page.pageSize,
+          limit: page.pageSize,
+        }),
+        keep(`tally figures ${JSON.stringify(filters)}`, () => records.countTallyFigures(filters)),
+      ]);
+      return {
+        figures,
+        pagination: { ...page, total, pageCount: Math.ceil(total / page.pageSize) },
+      };
     },
 
     async speakerPage(documentId: string) {
@@ -76,16 +121,36 @@ export const createFrontEnd = ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...official, quotes, verdicts: countByStatus(quotes) };
     },
 
-    async figuresCsv(filters: FigureFilters, format: 'csv' | 'hxl') {
+    /**
+     * The figures export as a stream of CSV text, read from the database in batches so that
+     * memory does not grow with the number of figures. Whether a figure is contested is read
+     * from the distinct claims of every exported figure, loaded first.
+     */
+    async figuresCsv(
+      filters: FigureFilters,
+      format: 'csv' | 'hxl',
+      { batchSize = EXPORT_BATCH }: { batchSize?: number } = {}
+    ): Promise<Readable> {
       const columns = format === 'hxl' ? HXL_COLUMNS : CSV_COLUMNS;
-      const rows = toRows(columns, toExportedFigures(await records.exportedFigures(filters)));
-      const header = [columns.map((column) => column.header)];
-      const hashtags = format === 'hxl' ? [columns.map((column) => column.hxl)] : [];
+      const disputed = disputedAmong(await sums.claims(filters));
+      const first = await records.exportedFigures(filters, { afterId: 0, limit: batchSize });
+      async function* exportRecords() {
+        yield columns.map((column) => column.header);
+        if (format === 'hxl') yield columns.map((column) => column.hxl);
+        let batch = first;
+        while (batch.length > 0) {
+          yield* toRows(columns, toExportedFigures(batch, disputed));
+          if (batch.length < batchSize) return;
+          batch = await records.exportedFigures(filters, {
+            afterId: batch[batch.length - 1].id,
+            limit: batchSize,
+          });
+        }
+      }
       // RFC 4180: records end with CRLF, and a field holding a line break of any kind is quoted.
-      return stringify([...header, ...hashtags, ...rows], {
-        record_delimiter: 'windows',
-        quoted_match: /[\r\n]/,
-      });
+      return Readable.from(exportRecords()).pipe(
+        stringify({ record_delimiter: 'windows', quoted_match: /[\r\n]/ })
+      );
     },
   };
 };
