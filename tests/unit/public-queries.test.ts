@@ -1,4 +1,5 @@
 import {
+  filtersOnNoRecord,
   PUBLIC_FIELDS,
   PUBLIC_RELATIONS,
   PUBLIC_ROWS,
@@ -143,8 +144,56 @@ describe('the public scope added to a reader filter', () => {
     expect(publicFilters('quote', undefined)).toEqual({ inPublishedArticle: true });
     expect(publicFilters('official', { claimant: 1 })).toEqual({ claimant: 1 });
     expect(publicFilters('figure', { article: 7 })).toEqual({
-      $and: [{ article: { id: 7, publishedAt: { $notNull: true } } }, { inPublishedArticle: true }],
+      $and: [
+        {
+          article: {
+            $and: [
+              { id: 7 },
+              { $or: [{ publishedAt: { $notNull: true } }, { id: { $null: true } }] },
+            ],
+          },
+        },
+        { inPublishedArticle: true },
+      ],
     });
+  });
+
+  it('reads a hidden whole as no whole, with the truth value a missing one has', () => {
+    const seen = (inner: unknown) => ({
+      $and: [inner, { $or: [{ inPublishedArticle: true }, { id: { $null: true } }] }],
+    });
+    const hidden = { $and: [{ id: { $notNull: true } }, { $not: { inPublishedArticle: true } }] };
+    const narrowed = (inner: unknown) =>
+      (publicFilters('figure', { partOf: inner }).$and as unknown[])[0];
+    // No whole: true; a hidden whole must read true too.
+    expect(narrowed({ id: { $null: true } })).toEqual({
+      partOf: {
+        $or: [seen({ id: { $null: true } }), { $and: [hidden, { id: { $notNull: true } }] }],
+      },
+    });
+    // No whole: unknown (NULL = 3), which a $not keeps unknown; a hidden whole reads unknown too.
+    expect(narrowed({ count: 3 })).toEqual({
+      partOf: { $or: [seen({ count: 3 }), { $and: [hidden, { id: { $lt: null } }] }] },
+    });
+    // No whole: false; a hidden whole already reads false.
+    expect(narrowed({ id: { $null: false } })).toEqual({ partOf: seen({ id: { $null: false } }) });
+  });
+
+  it('tells what a condition on a related record gives where there is none', () => {
+    for (const [filters, truth] of [
+      [{ id: { $null: true } }, 'true'],
+      [{ id: { $null: 'false' } }, 'false'],
+      [{ subject: { $notNull: false } }, 'true'],
+      [{ subject: null }, 'true'],
+      [{ subject: { $eq: 'x' } }, 'unknown'],
+      [{ subject: { $not: { $null: true } } }, 'false'],
+      [{ $not: { count: { $gt: 3 } } }, 'unknown'],
+      [{ $or: [{ count: 3 }, { id: { $null: true } }] }, 'true'],
+      [{ $and: [{ count: 3 }, { id: { $null: false } }] }, 'false'],
+      [{ count: 3, id: { $null: true } }, 'unknown'],
+    ] as const) {
+      expect({ filters, truth: filtersOnNoRecord('figure', filters) }).toEqual({ filters, truth });
+    }
   });
 });
 

@@ -217,6 +217,95 @@ export function findFilterProblem(
   return walkFilters(walk, type, filters, path, hopsLeft);
 }
 
+/** How the database reads a condition: SQL's three truth values. */
+type Truth = 'true' | 'false' | 'unknown';
+
+const and = (truths: Truth[]): Truth =>
+  truths.includes('false') ? 'false' : truths.includes('unknown') ? 'unknown' : 'true';
+const or = (truths: Truth[]): Truth =>
+  truths.includes('true') ? 'true' : truths.includes('unknown') ? 'unknown' : 'false';
+const not = (truth: Truth): Truth =>
+  truth === 'true' ? 'false' : truth === 'false' ? 'true' : 'unknown';
+
+const isTrue = (value: unknown) => value === true || value === 'true';
+
+/** What one operator of Strapi's query engine gives on a NULL column. */
+function operatorOnNull(operator: string, value: unknown): Truth {
+  switch (operator) {
+    case '$null':
+      return isTrue(value) ? 'true' : 'false';
+    case '$notNull':
+      return isTrue(value) ? 'false' : 'true';
+    case '$eq':
+    case '$eqi':
+      return value === null ? 'true' : 'unknown';
+    case '$ne':
+    case '$nei':
+      return value === null ? 'false' : 'unknown';
+    case '$in':
+      return Array.isArray(value) && value.length === 0 ? 'false' : 'unknown';
+    case '$notIn':
+      return Array.isArray(value) && value.length === 0 ? 'true' : 'unknown';
+    case '$not':
+      return not(conditionOnNull(value));
+    default:
+      return 'unknown';
+  }
+}
+
+/** A field's condition (a bare value, a list, or operators) on a NULL column. */
+function conditionOnNull(condition: unknown): Truth {
+  if (condition === null) return 'true';
+  if (Array.isArray(condition)) return operatorOnNull('$in', condition);
+  if (!isPlainObject(condition)) return 'unknown';
+  return and(Object.entries(condition).map(([operator, value]) => operatorOnNull(operator, value)));
+}
+
+/**
+ * What filters on a related record give where no record is related: the joined columns are all
+ * NULL. Expects filters that `findFilterProblem` accepted.
+ */
+export function filtersOnNoRecord(type: PublicType, filters: unknown): Truth {
+  if (Array.isArray(filters)) return and(filters.map((item) => filtersOnNoRecord(type, item)));
+  if (!isPlainObject(filters)) return 'unknown';
+  return and(
+    Object.entries(filters).map(([key, value]) => {
+      const relation = relationOf(type, key);
+      if (key === '$and') return filtersOnNoRecord(type, value);
+      if (key === '$or' && Array.isArray(value)) {
+        return or(value.map((item) => filtersOnNoRecord(type, item)));
+      }
+      if (key === '$not') return not(filtersOnNoRecord(type, value));
+      if (relation && isPlainObject(value)) return filtersOnNoRecord(relation.target, value);
+      return conditionOnNull(value);
+    })
+  );
+}
+
+/** Conditions on a joined record that hold (or not, or are unknown) whatever its columns hold. */
+const ALWAYS: Record<Truth, Record<string, unknown>> = {
+  true: { id: { $notNull: true } },
+  false: { id: { $null: true } },
+  unknown: { id: { $lt: null } },
+};
+
+/**
+ * The condition on one related record, read on its public rows only. A related record the public
+ * may not see reads as no record at all, with SQL's truth value included (which a `$not` around it
+ * would turn), so that no filter tells a hidden record from an absent one. Articles come in a
+ * draft and a published edition linked together, and a public record always has its published
+ * one: a hidden edition never stands in for an absent article, so those need only the first half.
+ */
+function relatedPublicRows(relation: Relation, inner: unknown): unknown {
+  const publicRows = PUBLIC_ROWS[relation.target];
+  if (!publicRows) return inner;
+  const seen = { $and: [inner, { $or: [publicRows, { id: { $null: true } }] }] };
+  const truth = filtersOnNoRecord(relation.target, inner);
+  if (relation.toMany || relation.target === 'article' || truth === 'false') return seen;
+  const hidden = { $and: [{ id: { $notNull: true } }, { $not: publicRows }] };
+  return { $or: [seen, { $and: [hidden, ALWAYS[truth]] }] };
+}
+
 /**
  * The same filters, with every relation they follow narrowed to the target's public rows. Expects
  * filters that `findFilterProblem` accepted.
@@ -230,17 +319,11 @@ export function narrowRelationFilters(type: PublicType, filters: unknown): unkno
     if (LOGICAL.has(key)) {
       narrowed[key] = narrowRelationFilters(type, value);
     } else if (relation && isPlainObject(value)) {
-      // `$and`, because operators (`$not`, `$or`) and fields cannot share one object; an absent
-      // related record (no row joined) still answers `{ id: { $null: true } }`.
-      const publicRows = PUBLIC_ROWS[relation.target];
-      const inner = narrowRelationFilters(relation.target, value);
-      narrowed[key] = publicRows
-        ? { $and: [inner, { $or: [publicRows, { id: { $null: true } }] }] }
-        : inner;
+      // `$and` and `$or`, because operators (`$not`, `$or`) and fields cannot share one object.
+      narrowed[key] = relatedPublicRows(relation, narrowRelationFilters(relation.target, value));
     } else if (relation) {
-      // A bare id compared with the relation: the same comparison, on public rows only.
-      const publicRows = PUBLIC_ROWS[relation.target];
-      narrowed[key] = publicRows ? { id: value, ...publicRows } : value;
+      // A bare id (or list of ids) compared with the relation: the same on the related id.
+      narrowed[key] = relatedPublicRows(relation, { id: value });
     } else {
       narrowed[key] = value;
     }
