@@ -4,9 +4,12 @@ import { MAX_COUNT } from './vocabulary';
 
 /** Field shapes shared by the input schemas of every type. */
 
-// Control characters other than tab and line breaks (NUL included) have no place in copy.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Control characters other than tab and line breaks (NUL included, and the C1 set such as the
+// terminal escape U+009B) have no place in copy; nor have the interlinear annotation marks and the
+// code points Unicode keeps for internal use (noncharacters such as U+FFFE).
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFF9-\uFFFB]|\p{Noncharacter_Code_Point}/u;
 // Characters that change the direction of the text around them: a way to disguise words.
 const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 // Letters and symbols that print as nothing (Hangul fillers, the blank Braille pattern, …).

@@ -35,7 +35,7 @@ describe('editing the reference story in the Content Manager', () => {
     await count.fill('200');
     await page.getByRole('button', { name: /^save$/i }).click();
 
-    const message = 'would add up to 216, more than its count of 200';
+    const message = 'would add up to at least 216, more than its count of 200';
     await page.getByText(message).first().waitFor();
     await screenshot(page, 'rule-message-on-count');
     // The message is tied to the count input itself (its accessible description), not only a toast.

@@ -287,6 +287,8 @@ const BAD_TEXT: [string, string][] = [
   ['a NUL character', 'five\u0000 injured'],
   ['a control character', 'five\u0007 injured'],
   ['a lone surrogate', 'five \ud800 injured'],
+  ['a C1 control character (the terminal escape)', 'five\u009b31m injured'],
+  ['a noncharacter', 'five\uFFFE injured'],
 ];
 const INVISIBLE = '\u200b\u200c\u2060';
 const IMPOSSIBLE_DATES = ['2025-02-30', '2025-13-01', '2025-00-10', '2023-02-29', '2025-04-31'];

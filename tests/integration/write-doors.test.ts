@@ -247,6 +247,60 @@ describe('changes to a published article', () => {
     );
   });
 
+  it('are publishing when they clear a relation: claimant, speaker or whole sent as null', async () => {
+    const part = await strapi.db.query(FIGURE).findOne({
+      where: { documentId: ids.shotDown },
+      populate: { claimant: true, partOf: true },
+    });
+    expect(part.claimant).not.toBeNull();
+    expect(part.partOf).not.toBeNull();
+    for (const data of [{ claimant: null }, { partOf: null }, { claimant: { set: [] } }]) {
+      await refused(() => as('checker').put(`${CM}/${FIGURE}/${ids.shotDown}`, data), {
+        status: 403,
+      });
+    }
+    const quote = await strapi.db.query(QUOTE).findOne({
+      where: { speaker: { id: { $notNull: true } }, inPublishedArticle: true },
+    });
+    await refused(
+      () => as('checker').put(`${CM}/${QUOTE}/${quote.documentId}`, { speaker: null }),
+      { status: 403 }
+    );
+    // Sent back unchanged, as a Content Manager form does, they change nothing and pass.
+    const unchanged = await as('checker').put(`${CM}/${FIGURE}/${ids.shotDown}`, {
+      claimant: part.claimant.documentId,
+      partOf: { connect: [], disconnect: [] },
+    });
+    expect(unchanged.status).toBe(200);
+  });
+
+  it('audits and corrects in public a part moved from its whole', async () => {
+    const child = await strapi.documents(FIGURE).findOne({
+      documentId: ids.shotDown,
+      populate: { partOf: true },
+    });
+    expect(child?.partOf).toBeTruthy();
+    const whole = child!.partOf!.documentId;
+    const moved = await as('superAdmin').put(`${CM}/${FIGURE}/${child!.documentId}`, {
+      partOf: null,
+      correctionNote: 'The drones shot down were counted apart from the launch.',
+    });
+    expect(moved.status).toBe(200);
+    const events = await strapi.db.query('plugin::fact-desk.audit-event').findMany({
+      where: { targetDocumentId: child!.documentId, field: 'partOf' },
+    });
+    expect(events.map((event: any) => JSON.parse(event.fromValue))).toEqual([whole]);
+    const correction = await strapi.db.query('plugin::fact-desk.correction').findOne({
+      where: { targetDocumentId: child!.documentId, field: 'partOf' },
+    });
+    expect([correction?.fromValue, correction?.toValue ?? null]).toEqual([whole, null]);
+    const restored = await as('superAdmin').put(`${CM}/${FIGURE}/${child!.documentId}`, {
+      partOf: whole,
+      correctionNote: 'Counted within the launch again.',
+    });
+    expect(restored.status).toBe(200);
+  });
+
   it("are publishing in the Content Manager's bulk actions too: Editor cannot bulk-delete one", async () => {
     await refused(
       () =>

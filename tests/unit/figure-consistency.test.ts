@@ -70,6 +70,33 @@ describe('parts of a figure', () => {
     expect(findings[0].path).toEqual(['partOf']);
   });
 
+  it('reads ranges: the least each part claims against the most the whole claims', () => {
+    const range = (low: number, high: number) =>
+      ({ count: null, low, high, qualifier: 'range' }) as const;
+    // 50 and 50 within a whole of 10 to 20: at least 100, more than 20.
+    const small = { ...launched, ...range(10, 20) };
+    const halves = [
+      { ...shotDown, count: 50 },
+      { ...jammed, count: 50 },
+    ];
+    const [finding] = checkPartsWithinWhole(small, halves);
+    expect(finding.code).toBe('figure.parts_exceed_whole');
+    expect(finding.message).toContain('at least 100, more than its highest estimate of 20');
+    // A part of 500 to 600 within an exact 100.
+    expect(codes(checkPartsWithinWhole(launched, [{ ...jammed, ...range(500, 600) }]))).toEqual([
+      'figure.parts_exceed_whole',
+    ]);
+    // Parts of 10 to 200 each may well fit a whole of up to 273.
+    expect(
+      checkPartsWithinWhole(launched, [
+        { ...jammed, ...range(10, 200) },
+        { ...shotDown, ...range(10, 200) },
+      ])
+    ).toEqual([]);
+    // A whole with no number at all says nothing against its parts.
+    expect(checkPartsWithinWhole({ ...launched, count: null }, halves)).toEqual([]);
+  });
+
   it('lets parts exceed the whole when the whole says why', () => {
     const explained = { ...launched, partsNote: 'Some drones were both jammed and shot down.' };
     expect(checkPartsWithinWhole(explained, [shotDown, { ...jammed, count: 200 }])).toEqual([]);

@@ -45,7 +45,8 @@ async function findingsAround(
   }
   if (figure.id) {
     const parts = await facts.partsOf(figure.id);
-    findings.push(...checkPartsWithinWhole(figure, parts).map((f) => ({ ...f, path: ['count'] })));
+    const bound = figure.high === null || figure.high === undefined ? 'count' : 'high';
+    findings.push(...checkPartsWithinWhole(figure, parts).map((f) => ({ ...f, path: [bound] })));
     // A whole moves only with its parts. Parts a discarded draft left in no article say nothing
     // against the whole staying where it is.
     const moves = !stored || (stored.articleId ?? null) !== (figure.articleId ?? null);

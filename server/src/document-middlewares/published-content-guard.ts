@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UNCHECKED_STATUSES, type VerificationStatus } from '../domain';
 import { resolveRelationChange } from '../queries/relation-input';
@@ -7,7 +7,7 @@ import { isNewClaim } from '../queries/claim-change';
 import { currentActor } from '../utils/actor';
 import { pluginConfig } from '../utils/plugin-config';
 import { sameAsStored } from '../utils/stored-value';
-import { ARTICLE, FIGURE, QUOTE } from '../constants';
+import { ARTICLE, FIGURE, OFFICIAL, QUOTE } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
 
 const KINDS: Record<string, 'figure' | 'quote'> = {
@@ -37,11 +37,35 @@ type Stored = Record<string, unknown> & {
   article?: { documentId: string } | null;
 };
 
-/** The fields a write changes, beside checking them: a Content Manager form sends them all. */
-const rewrittenFields = (data: Record<string, unknown>, stored: Stored) =>
-  Object.keys(data).filter(
-    (field) => !NOT_REWRITING.has(field) && !sameAsStored(data[field], stored[field])
-  );
+/** The relations of a claim besides its article, and the type each leads to. */
+const CLAIM_RELATIONS: Record<string, Record<string, UID.ContentType>> = {
+  [FIGURE]: { claimant: OFFICIAL, partOf: FIGURE },
+  [QUOTE]: { speaker: OFFICIAL },
+};
+
+/**
+ * Whether a write changes anything beside checking it: a Content Manager form sends every field,
+ * and a relation in any shape, which counts as changed when it leads to another record or none.
+ */
+async function rewritesAny(
+  strapi: Core.Strapi,
+  uid: string,
+  data: Record<string, unknown>,
+  stored: Stored
+): Promise<boolean> {
+  for (const field of Object.keys(data)) {
+    if (NOT_REWRITING.has(field)) continue;
+    const target = CLAIM_RELATIONS[uid]?.[field];
+    if (!target) {
+      if (!sameAsStored(data[field], stored[field])) return true;
+      continue;
+    }
+    const change = await resolveRelationChange(strapi, target, data[field]);
+    const current = (stored[field] as { documentId?: string } | null)?.documentId ?? null;
+    if (change !== undefined && change !== current) return true;
+  }
+  return false;
+}
 
 type ArticleDeletion = { documentId?: string; locale?: string | string[] };
 
@@ -90,7 +114,12 @@ export const publishedContentGuard =
     const stored: Stored | null = params.documentId
       ? await strapi.db.query(ctx.uid).findOne({
           where: { documentId: params.documentId },
-          populate: { article: { select: ['documentId'] } },
+          populate: Object.fromEntries(
+            ['article', ...Object.keys(CLAIM_RELATIONS[ctx.uid])].map((name) => [
+              name,
+              { select: ['documentId'] },
+            ])
+          ),
         })
       : null;
     const before = stored?.article?.documentId ?? null;
@@ -117,7 +146,10 @@ export const publishedContentGuard =
     const enters = isPublic && after !== before;
     const leaves = wasPublic && after !== before;
     const rewrites =
-      wasPublic && isPublic && stored !== null && rewrittenFields(data, stored).length > 0;
+      wasPublic &&
+      isPublic &&
+      stored !== null &&
+      (await rewritesAny(strapi, ctx.uid, data, stored));
 
     if ((leaves || rewrites) && !(await mayPublishArticle(strapi, actor, before!))) {
       throw new errors.PolicyError(

@@ -13,18 +13,25 @@ const PART_CATEGORIES: Partial<Record<FigureCategory, FigureCategory[]>> = {
 export const isCompatiblePart = (whole: FigureCategory, part: FigureCategory): boolean =>
   part === whole || part === 'other' || (PART_CATEGORIES[whole] ?? []).includes(part);
 
-const count = (figure: FigureFacts) => figure.count ?? 0;
+/** The least a figure claims (a range's low), and the most (a range's high); null if unknown. */
+const leastOf = (figure: FigureFacts) => figure.low ?? figure.count ?? null;
+const mostOf = (figure: FigureFacts) => figure.high ?? figure.count ?? null;
 
-/** The parts of a figure never add up to more than it, unless a note on the whole says why. */
+/**
+ * The parts of a figure never add up to more than it, unless a note on the whole says why: the
+ * least each part claims (a range's low) against the most the whole claims (a range's high).
+ */
 export function checkPartsWithinWhole(whole: FigureFacts, parts: FigureFacts[]): Finding[] {
-  if (whole.count === null || whole.count === undefined) return [];
-  const total = parts.reduce((sum, part) => sum + count(part), 0);
-  if (total <= whole.count || (whole.partsNote ?? '').trim().length > 0) return [];
+  const most = mostOf(whole);
+  if (most === null) return [];
+  const total = parts.reduce((sum, part) => sum + (leastOf(part) ?? 0), 0);
+  if (total <= most || (whole.partsNote ?? '').trim().length > 0) return [];
+  const ofWhole = whole.high === null || whole.high === undefined ? 'count' : 'highest estimate';
   return [
     error(
       'figure.parts_exceed_whole',
       ['partOf'],
-      `The parts of "${whole.asStated ?? 'this figure'}" would add up to ${total}, more than its count of ${whole.count}.`
+      `The parts of "${whole.asStated ?? 'this figure'}" would add up to at least ${total}, more than its ${ofWhole} of ${most}.`
     ),
   ];
 }

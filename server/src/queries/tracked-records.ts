@@ -3,7 +3,7 @@ import type { Actor } from '../utils/actor';
 import { AUDITED_FIELDS, CLAIM_TEXT, type TrackedType } from '../domain';
 import { ARTICLE } from '../constants';
 
-const RELATION_FIELDS = ['claimant', 'speaker', 'article'];
+const RELATION_FIELDS = ['claimant', 'speaker', 'partOf', 'article'];
 
 export type TrackedState = Record<string, unknown> & {
   revision: number;
