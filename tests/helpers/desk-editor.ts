@@ -11,14 +11,16 @@ export interface DeskEditor {
 /**
  * Creates an admin in a new role with the given Content Manager actions on the plugin's records
  * (by default create, read, update, and publish articles, in every locale unless `publishLocales`
- * says which) and plugin permissions, and nothing else.
+ * says which) and plugin permissions, and nothing else; `readFields` limits what it may read.
  */
 export async function createDeskEditor(
   strapi: Core.Strapi,
   email: string,
   pluginActions: string[],
   contentActions: string[] = ['create', 'read', 'update', 'publish'],
-  publishLocales: string[] = LOCALES
+  publishLocales: string[] = LOCALES,
+  /** The fields each type's read is limited to (every field of the type if left out). */
+  readFields: Partial<Record<(typeof TYPES)[number], string[]>> = {}
 ): Promise<DeskEditor> {
   const role = await strapi.service('admin::role').create({
     name: `Desk ${email}`,
@@ -26,7 +28,7 @@ export async function createDeskEditor(
   });
   const permissions = TYPES.flatMap((type) => {
     const uid = `plugin::fact-desk.${type}`;
-    const fields = Object.keys(strapi.contentType(uid as 'plugin::fact-desk.article').attributes);
+    const every = Object.keys(strapi.contentType(uid as 'plugin::fact-desk.article').attributes);
     const localized = type === 'article' ? { locales: LOCALES } : {};
     const actions = contentActions.filter((action) => action !== 'publish' || type === 'article');
     return actions.map((action) => ({
@@ -37,7 +39,7 @@ export async function createDeskEditor(
           ? type === 'article'
             ? { locales: publishLocales }
             : {}
-          : { fields, ...localized },
+          : { fields: (action === 'read' && readFields[type]) || every, ...localized },
       conditions: [],
       role: role.id,
     }));

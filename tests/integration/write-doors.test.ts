@@ -1078,7 +1078,30 @@ describe("the plugin's admin read routes", () => {
       const response = await as('noReading').get(path);
       expect({ path, status: response.status }).toEqual({ path, status: 403 });
     }
+    // Reading some fields of each type in the Content Manager is not reading those the routes show.
+    const narrow = await createDeskEditor(
+      strapi,
+      'narrow-reading@fact-desk.test',
+      [],
+      ['read'],
+      [],
+      { 'casualty-figure': ['category', 'article'], quote: ['kind'] }
+    );
+    tokens.narrow = await adminToken(strapi, narrow.email, narrow.password);
+    await as('narrow')
+      .get(`/content-manager/collection-types/${FIGURE}/${ids.launched}`)
+      .expect(200);
+    for (const path of [
+      `/fact-desk/articles/${ids.story}/review`,
+      `/fact-desk/figures/${ids.launched}/review`,
+      '/fact-desk/queue',
+      `/fact-desk/checks/casualty-figure/${ids.launched}`,
+    ]) {
+      const response = await as('narrow').get(path);
+      expect({ path, status: response.status }).toEqual({ path, status: 403 });
+    }
     await as('secondChecker').get(`/fact-desk/articles/${ids.story}/review`).expect(200);
+    await as('secondChecker').get('/fact-desk/queue').expect(200);
     // Strapi's Editor role reads articles in no locale, and an Author only what they created:
     // these routes show every record of an article.
     await as('editor').get(`/fact-desk/articles/${ids.story}/review`).expect(403);

@@ -1,4 +1,6 @@
-type Rule = { inverted?: boolean; conditions?: unknown };
+import { ARTICLE, FIGURE, OFFICIAL, QUOTE } from '../constants';
+
+type Rule = { inverted?: boolean; conditions?: unknown; fields?: string | string[] };
 type Ability = {
   can: (action: string, subject?: unknown) => boolean;
   rulesFor?: (action: string, subject: string) => Rule[];
@@ -25,10 +27,41 @@ const holdsForEveryRecord = (rule: Rule): boolean => {
 };
 
 /**
+ * The fields the plugin's admin read routes (review panels, queue, checks) show of each type: a
+ * role whose Content Manager read is limited to fewer may not read them there either.
+ */
+const SHOWN_FIELDS: Record<string, readonly string[]> = {
+  [ARTICLE]: ['title', 'slug', 'body'],
+  [FIGURE]: [
+    'asStated',
+    'category',
+    'subject',
+    'count',
+    'low',
+    'high',
+    'qualifier',
+    'verificationStatus',
+    'evidence',
+    'claimant',
+    'partOf',
+    'article',
+  ],
+  [QUOTE]: ['text', 'kind', 'verificationStatus', 'evidence', 'speaker', 'article'],
+  [OFFICIAL]: ['name', 'role'],
+};
+
+/** True for a read rule on every field the routes show of `uid` (no field list is every field). */
+const coversShownFields = (rule: Rule, uid: string): boolean => {
+  if (rule.fields === undefined) return true;
+  const fields = [rule.fields].flat();
+  return (SHOWN_FIELDS[uid] ?? []).every((field) => fields.includes(field));
+};
+
+/**
  * The plugin's admin routes read and write records of several types, across articles (an
  * article's figures and quotes, the queue): the caller needs the Content Manager's permission for
  * the action on each type, for every record, not only those a condition lets them see (an Author
- * reads what they created; these routes show everyone's).
+ * reads what they created; these routes show everyone's), and to read, on every field they show.
  */
 export default (
   policyContext: { state: { userAbility?: Ability } },
@@ -37,5 +70,10 @@ export default (
   const ability = policyContext.state.userAbility;
   if (!ability?.rulesFor) return false;
   const action = `plugin::content-manager.explorer.${config.action}`;
-  return config.types.every((uid) => ability.rulesFor!(action, uid).some(holdsForEveryRecord));
+  return config.types.every((uid) =>
+    ability.rulesFor!(action, uid).some(
+      (rule) =>
+        holdsForEveryRecord(rule) && (config.action !== 'read' || coversShownFields(rule, uid))
+    )
+  );
 };
