@@ -497,14 +497,34 @@ describe("an article's records", () => {
   });
 
   it('are added or moved only by someone who may edit the article', async () => {
-    // Strapi's Author edits only what they created, and its Editor role here edits no article.
+    // Strapi's Author edits only what they created, and its Editor role here edits no article:
+    // one they may not read is, to them, one that is not there (no id oracle).
     for (const who of ['author', 'editor']) {
       const response = await refused(
         () => as(who).post(`${CM}/${FIGURE}`, figure(ids.draft, '2 people were killed')),
-        { status: 403 }
+        { status: 400, path: ['article'] }
       );
-      expect(response.body.error.message).toMatch(/may not edit the article/);
+      const missing = await refused(
+        () => as(who).post(`${CM}/${FIGURE}`, figure('nosucharticle00000000000', '2 were killed')),
+        { status: 400, path: ['article'] }
+      );
+      expect(response.body.error.message.replace(ids.draft, 'X')).toBe(
+        missing.body.error.message.replace('nosucharticle00000000000', 'X')
+      );
     }
+    // One they may read but not edit is refused as such.
+    const readOnly = await createDeskEditor(
+      strapi,
+      'read-only@fact-desk.test',
+      [],
+      ['read', 'create']
+    );
+    tokens.readOnly = await adminToken(strapi, readOnly.email, readOnly.password);
+    const response = await refused(
+      () => as('readOnly').post(`${CM}/${FIGURE}`, figure(ids.draft, '2 people were killed')),
+      { status: 403 }
+    );
+    expect(response.body.error.message).toMatch(/may not edit the article/);
     // The plugin's route answers as for an article that does not exist: no id oracle.
     const viaRoute = await refused(
       () =>

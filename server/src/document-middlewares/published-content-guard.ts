@@ -1,8 +1,18 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UNCHECKED_STATUSES, type VerificationStatus } from '../domain';
-import { resolveRelationChange } from '../queries/relation-input';
-import { isArticlePublished, mayEditArticle, mayPublishArticle } from '../queries/tracked-records';
+import {
+  missingRecordMessage,
+  readRelationChange,
+  resolveRelationChange,
+} from '../queries/relation-input';
+import {
+  isArticlePublished,
+  mayEditArticle,
+  mayPublishArticle,
+  mayReadArticle,
+} from '../queries/tracked-records';
+import { validationError } from '../utils/validation-error';
 import { isNewClaim } from '../queries/claim-change';
 import { currentActor } from '../utils/actor';
 import { pluginConfig } from '../utils/plugin-config';
@@ -66,6 +76,12 @@ async function rewritesAny(
   }
   return false;
 }
+
+/** The refusal of an article that is not there, as relation-targets words it. */
+const missingArticle = (value: unknown) => {
+  const change = readRelationChange(value);
+  return `article: ${change.kind === 'set' ? missingRecordMessage('article', change.ref) : 'no such article.'}`;
+};
 
 type ArticleDeletion = { documentId?: string; locale?: string | string[] };
 
@@ -136,6 +152,10 @@ export const publishedContentGuard =
     if (actor.adminId !== null && after !== before) {
       for (const article of [before, after]) {
         if (article !== null && !(await mayEditArticle(strapi, actor, article))) {
+          // An article they may not even read is, to them, one that is not there.
+          if (article === after && !(await mayReadArticle(strapi, actor, article))) {
+            throw validationError([{ path: ['article'], message: missingArticle(data.article) }]);
+          }
           throw new errors.PolicyError(
             `You may not edit the article this ${kind} ${article === after ? 'would join' : 'belongs to'}: ask its author or an editor.`
           );

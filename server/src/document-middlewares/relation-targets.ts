@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { validationError } from '../utils/validation-error';
-import { readRelationChange } from '../queries/relation-input';
+import { missingRecordMessage, readRelationChange } from '../queries/relation-input';
 import { currentActor } from '../utils/actor';
 import { ARTICLE, PLUGIN_UID_PREFIX } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
@@ -39,13 +39,10 @@ async function missingTarget(
     const judged = actor !== null && actor.adminId !== null && target !== ARTICLE;
     return rows.some((row) => !judged || actor.canContent('read', target, row));
   };
-  if ('id' in ref) {
-    return (await readable({ id: ref.id })) ? null : `no ${name} has the id ${ref.id}.`;
-  }
+  if ('id' in ref) return (await readable({ id: ref.id })) ? null : missingRecordMessage(name, ref);
   const inLocale = ref.locale && 'locale' in model.attributes ? { locale: ref.locale } : {};
   if (await readable({ documentId: ref.documentId, ...inLocale })) return null;
-  const where = 'locale' in inLocale ? ` in the "${ref.locale}" edition` : '';
-  return `no ${name} has the documentId "${ref.documentId}"${where}.`;
+  return missingRecordMessage(name, { documentId: ref.documentId, ...inLocale });
 }
 
 /**

@@ -31,6 +31,13 @@ const refOf = (item: unknown): RelationRef | null => {
  * Reads the many shapes Strapi accepts for a to-one relation in a write: an id, a documentId,
  * `{ documentId }`, a list, `{ connect, disconnect }` or `{ set }`.
  */
+/** How the relation rules word a record that is not there, or that the caller may not read. */
+export function missingRecordMessage(name: string, ref: RelationRef): string {
+  if ('id' in ref) return `no ${name} has the id ${ref.id}.`;
+  const edition = ref.locale ? ` in the "${ref.locale}" edition` : '';
+  return `no ${name} has the documentId "${ref.documentId}"${edition}.`;
+}
+
 export function readRelationChange(value: unknown): RelationChange {
   if (value === undefined) return { kind: 'unchanged' };
   if (value === null) return { kind: 'cleared' };

@@ -112,6 +112,20 @@ export async function mayPublishArticle(
  * permission (per entry, with its locale and creator): putting a record in an article, or taking
  * one out, edits it.
  */
+/** Whether the admin may read some edition of the article in the Content Manager. */
+export async function mayReadArticle(
+  strapi: Core.Strapi,
+  actor: Actor,
+  articleId: string
+): Promise<boolean> {
+  const entries = await strapi.db.query(ARTICLE).findMany({
+    where: { documentId: articleId },
+    select: ['id', 'documentId', 'locale'],
+    populate: { createdBy: { select: ['id'] } },
+  });
+  return entries.some((entry) => actor.canContent('read', ARTICLE, entry));
+}
+
 export async function mayEditArticle(
   strapi: Core.Strapi,
   actor: Actor,
