@@ -1245,6 +1245,45 @@ describe('what readers have read of a published article', () => {
     ]);
   });
 
+  it('sums parts in its messages only for a writer who may read every part', async () => {
+    const fields = (asStated: string, count: number) => ({
+      asStated,
+      category: 'killed',
+      subject: 'people',
+      count,
+      qualifier: 'exact',
+    });
+    const whole = await as('author').post(`${CM}/${FIGURE}`, fields('100 were killed', 100));
+    expect(whole.status).toBe(201);
+    const wholeId = whole.body.data.documentId;
+    // A part the Author did not make, and may not read.
+    const hidden = await as('superAdmin').post(`${CM}/${FIGURE}`, {
+      ...fields('90 of them civilians', 90),
+      partOf: wholeId,
+    });
+    expect(hidden.status).toBe(201);
+    const response = await refused(
+      () =>
+        as('author').post(`${CM}/${FIGURE}`, {
+          ...fields('20 of them soldiers', 20),
+          partOf: wholeId,
+        }),
+      { status: 400, path: ['partOf'] }
+    );
+    expect(response.body.error.message).toMatch(/would add up to more than its count of 100/);
+    expect(response.body.error.message).not.toMatch(/110|90/);
+    // Whoever may read every part is told the sum.
+    const told = await refused(
+      () =>
+        as('superAdmin').post(`${CM}/${FIGURE}`, {
+          ...fields('20 of them soldiers', 20),
+          partOf: wholeId,
+        }),
+      { status: 400, path: ['partOf'] }
+    );
+    expect(told.body.error.message).toMatch(/at least 110, more than its count of 100/);
+  });
+
   it('names as wholes only figures the writer may read', async () => {
     const response = await refused(
       () =>

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { validationError } from '../utils/validation-error';
+import { currentActor } from '../utils/actor';
 import type { Middleware } from '../utils/document-middleware';
 import {
   checkFigure,
@@ -28,7 +29,20 @@ async function relationsOf(strapi: Core.Strapi, data: Record<string, unknown>) {
   });
 }
 
+/** Whether the admin writing (if any) may read each of these figures in the Content Manager. */
+async function mayReadAll(strapi: Core.Strapi, figures: FigureFacts[]): Promise<boolean> {
+  const actor = currentActor(strapi);
+  if (!actor || actor.adminId === null || figures.length === 0) return true;
+  const rows = await strapi.db.query(FIGURE).findMany({
+    where: { documentId: { $in: figures.map((figure) => figure.id) } },
+    select: ['id', 'documentId'],
+    populate: { createdBy: { select: ['id'] } },
+  });
+  return rows.every((row) => actor.canContent('read', FIGURE, row));
+}
+
 async function findingsAround(
+  strapi: Core.Strapi,
   facts: ReturnType<typeof createFigureFacts>,
   figure: FigureFacts,
   stored: FigureFacts | null
@@ -40,13 +54,19 @@ async function findingsAround(
       const siblings = (await facts.partsOf(figure.partOfId)).filter(
         (part) => part.id !== figure.id
       );
-      findings.push(...checkPartOf(figure, whole, siblings, await facts.chainAbove(whole)));
+      const sayTotal = await mayReadAll(strapi, siblings);
+      findings.push(
+        ...checkPartOf(figure, whole, siblings, await facts.chainAbove(whole), { sayTotal })
+      );
     }
   }
   if (figure.id) {
     const parts = await facts.partsOf(figure.id);
     const bound = figure.high === null || figure.high === undefined ? 'count' : 'high';
-    findings.push(...checkPartsWithinWhole(figure, parts).map((f) => ({ ...f, path: [bound] })));
+    const sayTotal = await mayReadAll(strapi, parts);
+    findings.push(
+      ...checkPartsWithinWhole(figure, parts, { sayTotal }).map((f) => ({ ...f, path: [bound] }))
+    );
     // A whole moves only with its parts. Parts a discarded draft left in no article say nothing
     // against the whole staying where it is.
     const moves = !stored || (stored.articleId ?? null) !== (figure.articleId ?? null);
@@ -111,7 +131,7 @@ export const figureIntegrity =
       ...(await relationsOf(strapi, data)),
     };
     refuseOnErrors(
-      [...checkFigure(figure), ...(await findingsAround(facts, figure, stored))],
+      [...checkFigure(figure), ...(await findingsAround(strapi, facts, figure, stored))],
       'figure'
     );
     if (stored && figure.partOfId && figure.partOfId !== stored.partOfId) {

@@ -21,17 +21,25 @@ const mostOf = (figure: FigureFacts) => figure.high ?? figure.count ?? null;
  * The parts of a figure never add up to more than it, unless a note on the whole says why: the
  * least each part claims (a range's low) against the most the whole claims (a range's high).
  */
-export function checkPartsWithinWhole(whole: FigureFacts, parts: FigureFacts[]): Finding[] {
+export function checkPartsWithinWhole(
+  whole: FigureFacts,
+  parts: FigureFacts[],
+  { sayTotal = true }: { sayTotal?: boolean } = {}
+): Finding[] {
   const most = mostOf(whole);
   if (most === null) return [];
   const total = parts.reduce((sum, part) => sum + (leastOf(part) ?? 0), 0);
   if (total <= most || (whole.partsNote ?? '').trim().length > 0) return [];
   const ofWhole = whole.high === null || whole.high === undefined ? 'count' : 'highest estimate';
+  // A writer who may not read every part learns no sum of the numbers of those they may not.
+  const adding = sayTotal
+    ? `would add up to at least ${total}, more than`
+    : 'would add up to more than';
   return [
     error(
       'figure.parts_exceed_whole',
       ['partOf'],
-      `The parts of "${whole.asStated ?? 'this figure'}" would add up to at least ${total}, more than its ${ofWhole} of ${most}.`
+      `The parts of "${whole.asStated ?? 'this figure'}" ${adding} its ${ofWhole} of ${most}.`
     ),
   ];
 }
@@ -44,7 +52,8 @@ export function checkPartOf(
   figure: FigureFacts,
   whole: FigureFacts,
   siblings: FigureFacts[],
-  chain: FigureFacts[]
+  chain: FigureFacts[],
+  { sayTotal = true }: { sayTotal?: boolean } = {}
 ): Finding[] {
   if (figure.id && [whole, ...chain].some((ancestor) => ancestor.id === figure.id)) {
     return [
@@ -74,7 +83,7 @@ export function checkPartOf(
       )
     );
   }
-  return [...findings, ...checkPartsWithinWhole(whole, [...siblings, figure])];
+  return [...findings, ...checkPartsWithinWhole(whole, [...siblings, figure], { sayTotal })];
 }
 
 /** What a figure counts: two figures with the same key count the same thing. */
