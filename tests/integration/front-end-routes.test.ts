@@ -320,7 +320,7 @@ describe('exports', () => {
     await strapi.documents(FIGURE).update({
       documentId: ids.killed,
       data: {
-        asStated: 'between 10 and 15 people were killed </script> נהרגו',
+        asStated: 'between 10 and 15 people were killed </script> נהרגו \u200b\u200d',
         qualifier: 'range',
         // The generated types have no null for a number; the schema allows it.
         count: null as unknown as undefined,
@@ -340,6 +340,9 @@ describe('exports', () => {
     expect(cell(ids.killed, '#affected+killed')).toBe('');
     expect(cell(ids.killed, '#affected+killed+min')).toBe('10');
     expect(cell(ids.killed, '#affected+killed+max')).toBe('15');
+    expect(cell(ids.killed, '#description')).toBe(
+      'between 10 and 15 people were killed </script> נהרגו \u200b\u200d'
+    );
     expect(cell(ids.launched, '#meta+source')).toBe("Ukraine's Air Force");
     // The rival claim about the same launch makes both figures contested; the woman killed is not.
     expect(cell(ids.launched, '#meta+contested')).toBe('yes');
