@@ -20,10 +20,12 @@ import { publishedOfficialGuard } from './document-middlewares/published-officia
 import { quoteIntegrity } from './document-middlewares/quote-integrity';
 import { sharedRelationsGuard } from './document-middlewares/shared-relations-guard';
 import { verdictGuard } from './document-middlewares/verdict-guard';
+import { guardContentManagerWrites } from './middlewares/content-manager-fields';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerCustomFields(strapi);
   registerGraphQL(strapi);
+  guardContentManagerWrites(strapi);
   // Reads first: a reader's query is checked and scoped before anything else sees it.
   strapi.documents.use(contentApiReads(strapi));
   // Validation first: a refused write never reaches the revision check or the audit trail.

@@ -323,9 +323,17 @@ describe('changes to a published article', () => {
         article: { documentId: ids.draft, locale: 'en' },
       },
     });
+    // Whether it waits is the server's to say: a write that says it is refused.
+    await refused(
+      () =>
+        as('secondChecker').put(`${CM}/${FIGURE}/${created.documentId}`, {
+          article: { connect: [{ documentId: ids.story, locale: 'en' }] },
+          awaitingPublication: false,
+        }),
+      { status: 400, path: ['awaitingPublication'] }
+    );
     const moved = await as('secondChecker').put(`${CM}/${FIGURE}/${created.documentId}`, {
       article: { connect: [{ documentId: ids.story, locale: 'en' }] },
-      awaitingPublication: false,
     });
     expect(moved.status).toBe(200);
     const onSheet = async () =>
@@ -399,6 +407,59 @@ describe("a published article's records, from either side", () => {
         path: ['article'],
       });
     }
+  });
+});
+
+describe("keys the Content Manager's sanitizer would drop without a word", () => {
+  it('are refused at their path on create, update and clone, and nothing is stored', async () => {
+    for (const [name, write] of [
+      [
+        'a flag the server keeps',
+        () =>
+          as('superAdmin').put(`${CM}/${FIGURE}/${ids.shotDown}`, { inPublishedArticle: false }),
+      ],
+      [
+        'a misspelt field',
+        () =>
+          as('checker').put(`${CM}/${FIGURE}/${ids.shotDown}`, { verificationStatsu: 'verified' }),
+      ],
+      [
+        'a flag on create',
+        () =>
+          as('writer').post(`${CM}/${FIGURE}`, {
+            asStated: '5 killed',
+            category: 'killed',
+            subject: 'people',
+            count: 5,
+            qualifier: 'exact',
+            awaitingPublication: false,
+          }),
+      ],
+      [
+        'a flag on clone',
+        () =>
+          as('writer').post(`${CM}/${FIGURE}/clone/${ids.shotDown}`, { inPublishedArticle: true }),
+      ],
+    ] as const) {
+      const response = await refused(write, { status: 400 });
+      const [key] = response.body.error.details.errors[0].path;
+      expect({ name, key }).toEqual({
+        name,
+        key: expect.stringMatching(/^(inPublishedArticle|verificationStatsu|awaitingPublication)$/),
+      });
+    }
+    // The form's own echo of the record passes.
+    const stored = await as('superAdmin').get(`${CM}/${FIGURE}/${ids.shotDown}`);
+    const { data } = stored.body;
+    const saved = await as('superAdmin').put(`${CM}/${FIGURE}/${ids.shotDown}`, {
+      id: data.id,
+      documentId: data.documentId,
+      createdAt: data.createdAt,
+      updatedAt: data.updatedAt,
+      publishedAt: data.publishedAt,
+      place: data.place,
+    });
+    expect(saved.status).toBe(200);
   });
 });
 
