@@ -72,7 +72,7 @@ export const countField = z
   .nullable();
 
 /** True for a day that is on the calendar: 2024-02-29 is, 2025-02-30 is not. */
-const isCalendarDay = (value: string) => {
+export const isCalendarDay = (value: string) => {
   // A value in another format is the pattern's to report.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
   const [year, month, day] = value.split('-').map(Number);

@@ -233,6 +233,17 @@ describe('tallies', () => {
     expect(response.body.error.details.errors[0].path).toEqual(['filters']);
     await get('/tallies').query({ category: 'annihilated' }).expect(400);
     await get('/tallies').query({ from: 'yesterday' }).expect(400);
+    for (const route of ['/tallies', '/tallies/figures', '/exports/figures.csv']) {
+      for (const [name, value] of [
+        ['from', '2025-13-99'],
+        ['to', '2025-02-30'],
+      ]) {
+        const refused = await get(route)
+          .query({ [name]: value })
+          .expect(400);
+        expect(refused.body.error.details.errors[0].path).toEqual([name]);
+      }
+    }
     for (const [query, path] of [
       [{ pageSize: '101' }, 'pageSize'],
       [{ page: '0' }, 'page'],

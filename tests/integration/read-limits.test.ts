@@ -100,6 +100,15 @@ describe('malformed REST queries', () => {
       ],
       ['/casualty-figures?filters[checkerNote][$contains]=x', ['filters', 'checkerNote']],
       ['/casualty-figures?filters[count][$foo]=1', ['filters', 'count', '$foo']],
+      ['/casualty-figures?filters[$not][0][asStated][$contains]=drones', ['filters', '$not']],
+      ['/casualty-figures?filters[partOf][$not][0][count]=100', ['filters', 'partOf', '$not']],
+      ['/quotes?filters[$not][0][roleAsPublished][$null]=true', ['filters', '$not']],
+      [
+        '/casualty-figures?filters[$and][0][$not][0][partOf][count]=100',
+        ['filters', '$and', '0', '$not'],
+      ],
+      ['/casualty-figures?filters[statedAt][$eq]=2025-02-30', ['filters', 'statedAt', '$eq']],
+      ['/casualty-figures?filters[createdAt][$gt]=2025-02-30', ['filters', 'createdAt', '$gt']],
     ]) {
       const response = await rest(path as string);
       expect({ path, status: response.status }).toEqual({ path, status: 400 });

@@ -1169,6 +1169,21 @@ describe("the plugin's admin read routes", () => {
       { 'casualty-figure': ['category', 'article'], quote: ['kind'] }
     );
     tokens.narrow = await adminToken(strapi, narrow.email, narrow.password);
+    // Every field but one is still not every field the panels show.
+    const allButNote = Object.keys(strapi.contentType(FIGURE).attributes).filter(
+      (field) => field !== 'partsNote'
+    );
+    const almost = await createDeskEditor(
+      strapi,
+      'almost-reading@fact-desk.test',
+      [],
+      ['read'],
+      [],
+      {
+        'casualty-figure': allButNote,
+      }
+    );
+    tokens.almost = await adminToken(strapi, almost.email, almost.password);
     await as('narrow')
       .get(`/content-manager/collection-types/${FIGURE}/${ids.launched}`)
       .expect(200);
@@ -1178,8 +1193,10 @@ describe("the plugin's admin read routes", () => {
       '/fact-desk/queue',
       `/fact-desk/checks/casualty-figure/${ids.launched}`,
     ]) {
-      const response = await as('narrow').get(path);
-      expect({ path, status: response.status }).toEqual({ path, status: 403 });
+      for (const who of ['narrow', 'almost']) {
+        const response = await as(who).get(path);
+        expect({ who, path, status: response.status }).toEqual({ who, path, status: 403 });
+      }
     }
     await as('secondChecker').get(`/fact-desk/articles/${ids.story}/review`).expect(200);
     await as('secondChecker').get('/fact-desk/queue').expect(200);

@@ -153,6 +153,25 @@ describe('contested figures', () => {
     expect(findings[0].message).toContain('60 shot down');
   });
 
+  it('reads ranges: 10 to 20 against 30 to 40 is a disagreement, the same range is not', () => {
+    const range = (id: string, claimantId: string, low: number, high: number) => ({
+      ...shotDown,
+      id,
+      claimantId,
+      count: null,
+      qualifier: 'range' as const,
+      low,
+      high,
+    });
+    const ours = range('ours', 'air-force', 10, 20);
+    expect(codes(checkContested(ours, [range('theirs', 'ministry', 30, 40)]))).toEqual([
+      'figure.contested',
+    ]);
+    expect(checkContested(ours, [range('same', 'ministry', 10, 20)])).toEqual([]);
+    expect(anyContested([ours, range('theirs', 'ministry', 30, 40)])).toBe(true);
+    expect(anyContested([ours, range('same', 'ministry', 10, 20)])).toBe(false);
+  });
+
   it('does not confuse drones intercepted over Russia with drones intercepted over Ukraine', () => {
     const russianClaim = { ...shotDown, id: 'ru', claimantId: 'ru-mod', count: 7, country: 'RU' };
     expect(checkContested(shotDown, [russianClaim])).toEqual([]);

@@ -61,6 +61,21 @@ describe("an article's input", () => {
         ],
       })
     ).toEqual(['body.0.children.0.children.0.text']);
+    // A link's address and a code block's language are held to the same rules.
+    const link = {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'link',
+          url: 'https://example.org/a\u0085\u009b',
+          children: [{ type: 'text', text: 'a link' }],
+        },
+      ],
+    };
+    const code = { type: 'code', language: 'a\uFFFE', children: [{ type: 'text', text: 'x' }] };
+    expect(problems({ body: [link, code] })).toEqual(['body.0.children.0.url', 'body.1.language']);
+    const fine = { ...link, children: [{ ...link.children[0], url: 'https://example.org/a' }] };
+    expect(problems({ body: [fine, { ...code, language: 'typescript' }] })).toEqual([]);
   });
 
   it('refuses a body too big to be a story: characters, pieces or nesting', () => {

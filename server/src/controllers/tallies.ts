@@ -3,18 +3,17 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import { FIGURE_CATEGORIES } from '../domain';
 import { MAX_PAGE_SIZE } from '../../../shared/vocabulary';
+import { isoDate } from '../../../shared/fields';
 import { NO_CLAIMANT } from '../queries/public-records';
 import { getService } from '../utils/get-service';
 import { parseQuery } from '../utils/query-params';
-
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-05-18.');
 
 /** The filters of tallies and exports: public fields only. */
 export const figureFiltersQuery = z.strictObject({
   region: z.string().min(1).max(200).optional(),
   category: z.enum(FIGURE_CATEGORIES).optional(),
-  from: date.optional(),
-  to: date.optional(),
+  from: isoDate.unwrap().optional(),
+  to: isoDate.unwrap().optional(),
 });
 
 /** The figures behind a tally: the same filters, a claimant (or `none`) and a page. */

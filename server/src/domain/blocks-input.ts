@@ -30,21 +30,25 @@ function sizeProblem(blocks: unknown[]): string | null {
     : null;
 }
 const leafText = text(MAX_LEAF_TEXT);
+// A block's other strings (a link's url, a code block's language): short, and text all the same.
+const MAX_PROPERTY_TEXT = 2_000;
+const propertyText = text(MAX_PROPERTY_TEXT);
 
 type Node = Record<string, unknown> & { text?: unknown; children?: unknown };
 
-/** Each text leaf of a blocks tree that breaks the text rules, with its path in the tree. */
+/** Each string of a blocks tree (words, urls, languages) that breaks the text rules, at its path. */
 function leafProblems(nodes: unknown[], path: (string | number)[]) {
   const problems: { path: (string | number)[]; message: string }[] = [];
   nodes.forEach((node, index) => {
     if (!node || typeof node !== 'object') return;
-    const { text: words, children } = node as Node;
-    if (typeof words === 'string') {
-      const result = leafText.safeParse(words);
+    for (const [key, value] of Object.entries(node as Node)) {
+      if (typeof value !== 'string') continue;
+      const result = (key === 'text' ? leafText : propertyText).safeParse(value);
       if (!result.success) {
-        problems.push({ path: [...path, index, 'text'], message: result.error.issues[0].message });
+        problems.push({ path: [...path, index, key], message: result.error.issues[0].message });
       }
     }
+    const { children } = node as Node;
     if (Array.isArray(children))
       problems.push(...leafProblems(children, [...path, index, 'children']));
   });

@@ -97,6 +97,10 @@ const thingCounted = (figure: Claim) =>
 
 const sameThing = (a: FigureFacts, b: FigureFacts) => thingCounted(a) === thingCounted(b);
 
+/** The number a figure gives: its count, or the range it gives instead. */
+const amountOf = (figure: Pick<FigureFacts, 'count' | 'low' | 'high'>) =>
+  JSON.stringify([figure.count ?? null, figure.low ?? null, figure.high ?? null]);
+
 /** Figures in which other claimants count the same thing. */
 export const otherClaims = (figure: FigureFacts, peers: FigureFacts[]): FigureFacts[] =>
   peers.filter(
@@ -110,7 +114,7 @@ export const otherClaims = (figure: FigureFacts, peers: FigureFacts[]): FigureFa
 
 /** Two claimants giving different numbers for the same thing: news, never an error. */
 export function checkContested(figure: FigureFacts, peers: FigureFacts[]): Finding[] {
-  const rivals = otherClaims(figure, peers).filter((peer) => peer.count !== figure.count);
+  const rivals = otherClaims(figure, peers).filter((peer) => amountOf(peer) !== amountOf(figure));
   return rivals.length === 0
     ? []
     : [
@@ -127,7 +131,7 @@ export function checkContested(figure: FigureFacts, peers: FigureFacts[]): Findi
 /** What the contested rule reads of a figure: who claims which number for which thing. */
 export type Claim = Pick<
   FigureFacts,
-  'category' | 'subject' | 'country' | 'occurredFrom' | 'claimantId' | 'count'
+  'category' | 'subject' | 'country' | 'occurredFrom' | 'claimantId' | 'count' | 'low' | 'high'
 >;
 
 /**
@@ -136,21 +140,21 @@ export type Claim = Pick<
  * their distinct claims (the same claim twice changes nothing).
  */
 export function disputedAmong(claims: Claim[]): (claim: Claim) => boolean {
-  const countsByThing = new Map<string, Map<string, Set<Claim['count']>>>();
+  const amountsByThing = new Map<string, Map<string, Set<string>>>();
   for (const claim of claims) {
     if (!claim.claimantId) continue;
-    const byClaimant = countsByThing.get(thingCounted(claim)) ?? new Map();
-    countsByThing.set(thingCounted(claim), byClaimant);
+    const byClaimant = amountsByThing.get(thingCounted(claim)) ?? new Map();
+    amountsByThing.set(thingCounted(claim), byClaimant);
     byClaimant.set(
       claim.claimantId,
-      (byClaimant.get(claim.claimantId) ?? new Set()).add(claim.count)
+      (byClaimant.get(claim.claimantId) ?? new Set()).add(amountOf(claim))
     );
   }
   return (claim) => {
     if (!claim.claimantId) return false;
-    for (const [claimant, counts] of countsByThing.get(thingCounted(claim)) ?? []) {
+    for (const [claimant, amounts] of amountsByThing.get(thingCounted(claim)) ?? []) {
       if (claimant === claim.claimantId) continue;
-      for (const count of counts) if (count !== claim.count) return true;
+      for (const amount of amounts) if (amount !== amountOf(claim)) return true;
     }
     return false;
   };

@@ -1,4 +1,5 @@
 import { isPlainObject } from './plain-object';
+import { isCalendarDay } from '../../../shared/fields';
 
 /**
  * What a filter may compare a field with, by the kind of field: the operators that make sense for
@@ -67,7 +68,12 @@ function fitsKind(kind: FieldKind, value: unknown): boolean {
     case 'boolean':
       return typeof value === 'boolean' || (typeof value === 'string' && BOOLEAN_TEXT.has(value));
     case 'date':
-      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value));
+      return (
+        typeof value === 'string' &&
+        DATE.test(value) &&
+        isCalendarDay(value.slice(0, 10)) &&
+        !Number.isNaN(Date.parse(value))
+      );
   }
 }
 

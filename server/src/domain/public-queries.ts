@@ -179,10 +179,17 @@ function walkFilters(
     const kind = FIELDS[type].has(key) ? walk.kinds[type][key] : undefined;
     let problem: QueryProblem | null;
     if (LOGICAL.has(key)) {
-      problem =
-        key === '$not' || Array.isArray(value)
-          ? walkFilters(walk, type, value, here, hopsLeft)
-          : { path: here, message: `"${key}" takes a list of filters.` };
+      // Strapi reads a list under `$not` as raw columns, not fields: one object only.
+      const fits = key === '$not' ? isPlainObject(value) : Array.isArray(value);
+      problem = fits
+        ? walkFilters(walk, type, value, here, hopsLeft)
+        : {
+            path: here,
+            message:
+              key === '$not'
+                ? '"$not" takes one filter object, not a list.'
+                : `"${key}" takes a list of filters.`,
+          };
     } else if (kind) {
       problem = findOperandProblem(key, kind, value, here);
     } else if (relationOf(type, key)) {

@@ -57,6 +57,8 @@ export const talliedFacts = (figure: TalliedFigure): FigureFacts => ({
   category: figure.category as FigureFacts['category'],
   subject: figure.subject,
   count: figure.count,
+  low: figure.low ?? null,
+  high: figure.high ?? null,
   country: figure.country ?? null,
   occurredFrom: figure.occurredFrom ?? null,
   claimantId: figure.claimant?.documentId ?? null,

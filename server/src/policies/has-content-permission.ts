@@ -1,4 +1,4 @@
-import { ARTICLE, FIGURE, OFFICIAL, QUOTE } from '../constants';
+import type { Core, UID } from '@strapi/strapi';
 
 type Rule = { inverted?: boolean; conditions?: unknown; fields?: string | string[] };
 type Ability = {
@@ -7,6 +7,9 @@ type Ability = {
 };
 
 type Condition = Record<string, unknown>;
+
+// Strapi's own timestamps and stamps: in no role's field list, shown to every reader.
+const STRAPI_FIELDS = new Set(['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy']);
 
 /**
  * True for a rule that holds for every record: no conditions, or only the i18n plugin's locale
@@ -27,34 +30,20 @@ const holdsForEveryRecord = (rule: Rule): boolean => {
 };
 
 /**
- * The fields the plugin's admin read routes (review panels, queue, checks) show of each type: a
- * role whose Content Manager read is limited to fewer may not read them there either.
+ * True for a read rule on every field of `uid` an editor sees (no field list is every field): the
+ * review panels, the queue and the checks show a record whole, so a role whose Content Manager
+ * read is limited to some fields may not read them there.
  */
-const SHOWN_FIELDS: Record<string, readonly string[]> = {
-  [ARTICLE]: ['title', 'slug', 'body'],
-  [FIGURE]: [
-    'asStated',
-    'category',
-    'subject',
-    'count',
-    'low',
-    'high',
-    'qualifier',
-    'verificationStatus',
-    'evidence',
-    'claimant',
-    'partOf',
-    'article',
-  ],
-  [QUOTE]: ['text', 'kind', 'verificationStatus', 'evidence', 'speaker', 'article'],
-  [OFFICIAL]: ['name', 'role'],
-};
-
-/** True for a read rule on every field the routes show of `uid` (no field list is every field). */
-const coversShownFields = (rule: Rule, uid: string): boolean => {
+const coversEveryField = (strapi: Core.Strapi, rule: Rule, uid: string): boolean => {
   if (rule.fields === undefined) return true;
   const fields = [rule.fields].flat();
-  return (SHOWN_FIELDS[uid] ?? []).every((field) => fields.includes(field));
+  const attributes = strapi.getModel(uid as UID.ContentType).attributes as Record<
+    string,
+    { visible?: boolean }
+  >;
+  return Object.entries(attributes)
+    .filter(([name, attribute]) => attribute.visible !== false && !STRAPI_FIELDS.has(name))
+    .every(([name]) => fields.includes(name));
 };
 
 /**
@@ -65,7 +54,8 @@ const coversShownFields = (rule: Rule, uid: string): boolean => {
  */
 export default (
   policyContext: { state: { userAbility?: Ability } },
-  config: { action: 'read' | 'create' | 'update'; types: string[] }
+  config: { action: 'read' | 'create' | 'update'; types: string[] },
+  { strapi }: { strapi: Core.Strapi }
 ): boolean => {
   const ability = policyContext.state.userAbility;
   if (!ability?.rulesFor) return false;
@@ -73,7 +63,8 @@ export default (
   return config.types.every((uid) =>
     ability.rulesFor!(action, uid).some(
       (rule) =>
-        holdsForEveryRecord(rule) && (config.action !== 'read' || coversShownFields(rule, uid))
+        holdsForEveryRecord(rule) &&
+        (config.action !== 'read' || coversEveryField(strapi, rule, uid))
     )
   );
 };

@@ -72,6 +72,8 @@ export const createTallySums = (strapi: Core.Strapi) => {
           `${column('country')} as country`,
           `${column('occurredFrom')} as occurred_from`,
           `${column('count')} as count`,
+          `${column('low')} as low`,
+          `${column('high')} as high`,
           'o.document_id as claimant_id'
         )) as Record<string, unknown>[];
       return rows.map((row) => ({
@@ -80,6 +82,8 @@ export const createTallySums = (strapi: Core.Strapi) => {
         country: (row.country as string | null) ?? null,
         occurredFrom: row.occurred_from === null ? null : String(row.occurred_from),
         count: numberOrNull(row.count),
+        low: numberOrNull(row.low),
+        high: numberOrNull(row.high),
         claimantId: String(row.claimant_id),
       }));
     },
