@@ -247,6 +247,31 @@ describe('changes to a published article', () => {
     );
   });
 
+  it('wait no longer once taken out of the article they waited for', async () => {
+    const created = await as('superAdmin').post(`${CM}/${FIGURE}`, {
+      asStated: '4 people were missing',
+      category: 'missing',
+      subject: 'people',
+      count: 4,
+      qualifier: 'exact',
+      article: { connect: [{ documentId: ids.story, locale: 'en' }] },
+    });
+    expect(created.status).toBe(201);
+    const flag = async () =>
+      (
+        await strapi.db.query(FIGURE).findOne({
+          where: { documentId: created.body.data.documentId },
+          select: ['awaitingPublication'],
+        })
+      ).awaitingPublication;
+    expect(await flag()).toBe(true);
+    const taken = await as('superAdmin').put(`${CM}/${FIGURE}/${created.body.data.documentId}`, {
+      article: null,
+    });
+    expect(taken.status).toBe(200);
+    expect(await flag()).toBe(false);
+  });
+
   it('are publishing when they clear a relation: claimant, speaker or whole sent as null', async () => {
     const part = await strapi.db.query(FIGURE).findOne({
       where: { documentId: ids.shotDown },

@@ -190,7 +190,11 @@ export const publishedContentGuard =
         `This ${kind} is published with a verdict: a new claim sends it back to unverified, and showing readers an unchecked claim needs "Publish with unchecked items". Ask an editor who has it, or unpublish the article to correct it.`
       );
     }
-    // Joining a published article is joining its next publication, which passes the gate.
+    // Joining a published article is joining its next publication, which passes the gate; a
+    // record moved anywhere else waits for nothing.
     if (enters) params.data = { ...data, awaitingPublication: true };
+    else if (after !== before && stored?.awaitingPublication === true) {
+      params.data = { ...data, awaitingPublication: false };
+    }
     return next();
   };
