@@ -29,6 +29,17 @@ const countOf = async (status: string) => {
   return Number(/(\d+)\s*$/.exec(text ?? '')?.[1]);
 };
 
+/** The count shown for a status once the queue has reloaded it: `expected`, or what it shows after 10 s. */
+const countReaching = async (status: string, expected: number) => {
+  const deadline = Date.now() + 10_000;
+  let count = await countOf(status);
+  while (count !== expected && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    count = await countOf(status);
+  }
+  return count;
+};
+
 beforeAll(async () => {
   ({ strapi, articleId } = await startDemo());
   base = baseUrl(strapi);
@@ -106,8 +117,8 @@ describe('a fact-checker works through the reference story in the admin', () => 
     expect(stored.checkedBy.email).toBe('checker@fact-desk.test');
 
     await openQueue();
-    await expect(countOf('unverified')).resolves.toBe(unverified - 1);
-    await expect(countOf('verified')).resolves.toBe(1);
+    await expect(countReaching('unverified', unverified - 1)).resolves.toBe(unverified - 1);
+    await expect(countReaching('verified', 1)).resolves.toBe(1);
     const rows = await page.getByTestId('queue-row').allTextContents();
     expect(rows.some((row) => row.startsWith('1,000 prisoners of warFigure'))).toBe(false);
   });
@@ -125,7 +136,7 @@ describe('a fact-checker works through the reference story in the admin', () => 
     await page.getByRole('dialog').getByRole('textbox').fill('The ministry gives no source.');
     await page.getByRole('button', { name: 'Save the verdict' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await expect(countOf('disputed')).resolves.toBe(1);
+    await expect(countReaching('disputed', 1)).resolves.toBe(1);
     // A disputed record still needs a check, so it stays in the queue with its new badge.
     await expect(page.getByTestId('queue-row').count()).resolves.toBe(total);
     await screenshot(page, 'queue-after-verdicts');
