@@ -20,7 +20,7 @@ import { publishedOfficialGuard } from './document-middlewares/published-officia
 import { quoteIntegrity } from './document-middlewares/quote-integrity';
 import { sharedRelationsGuard } from './document-middlewares/shared-relations-guard';
 import { verdictGuard } from './document-middlewares/verdict-guard';
-import { guardContentManagerWrites } from './middlewares/content-manager-fields';
+import { guardContentManagerWrites } from './utils/content-manager-fields';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerCustomFields(strapi);
