@@ -4,6 +4,9 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { CheckCircle } from '@strapi/icons';
 
 import { FactCheckPanel } from './components/FactCheckPanel';
+import { contentManagerMessages } from './content-manager/content-types';
+import { translateEditLayout } from './content-manager/edit-view-translations';
+import { translateListColumns } from './content-manager/list-view-translations';
 import { Initializer } from './components/Initializer';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
@@ -13,9 +16,12 @@ type TranslationModule = { default: Record<string, string> };
 const loadTranslations = async (locale: string): Promise<Record<string, string>> => {
   try {
     const { default: data } = (await import(`./translations/${locale}.json`)) as TranslationModule;
-    return Object.fromEntries(
-      Object.entries(data).map(([key, value]) => [getTranslation(key), value])
-    );
+    return {
+      ...Object.fromEntries(
+        Object.entries(data).map(([key, value]) => [getTranslation(key), value])
+      ),
+      ...contentManagerMessages(data),
+    };
   } catch {
     return {};
   }
@@ -66,6 +72,17 @@ const plugin: StrapiApp['appPlugins'][string] = {
         ),
         components: { Input: lazyInput(() => import('./components/EvidenceInput')) },
       },
+      {
+        name: 'choice',
+        pluginId: PLUGIN_ID,
+        type: 'enumeration',
+        intlLabel: label('field.choice.label', 'Choice'),
+        intlDescription: label(
+          'field.choice.description',
+          "An enumeration of Fact Desk's types, its choices shown by their meaning"
+        ),
+        components: { Input: lazyInput(() => import('./components/ChoiceInput')) },
+      },
     ]);
 
     app.registerPlugin({
@@ -81,6 +98,8 @@ const plugin: StrapiApp['appPlugins'][string] = {
       addEditViewSidePanel: (panels: PanelComponent[]) => void;
     };
     contentManager.addEditViewSidePanel([FactCheckPanel]);
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', translateEditLayout);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', translateListColumns);
   },
 
   registerTrads({ locales }) {

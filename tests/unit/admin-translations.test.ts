@@ -1,6 +1,14 @@
 import fs from 'fs';
 import path from 'path';
 import { VERIFICATION_STATUSES } from '../../shared/vocabulary';
+import article from '../../server/src/content-types/article/schema';
+import figure from '../../server/src/content-types/casualty-figure/schema';
+import official from '../../server/src/content-types/official/schema';
+import quote from '../../server/src/content-types/quote/schema';
+import {
+  CONTENT_TYPES,
+  contentManagerMessages,
+} from '../../admin/src/content-manager/content-types';
 import en from '../../admin/src/translations/en.json';
 import uk from '../../admin/src/translations/uk.json';
 
@@ -55,5 +63,51 @@ describe('the admin translations', () => {
       (id) => english[id] === ukrainian[id] && /[a-z]{3}/i.test(english[id])
     );
     expect(untranslated).toEqual([]);
+  });
+
+  describe("of the Content Manager's forms and lists", () => {
+    const SCHEMAS = { article, 'casualty-figure': figure, official, quote } as const;
+    type Attribute = { visible?: boolean; type: string; enum?: readonly string[] };
+    const attributesOf = (type: keyof typeof SCHEMAS) =>
+      Object.entries(SCHEMAS[type].attributes as Record<string, Attribute>).filter(
+        ([, attribute]) => attribute.visible !== false
+      );
+    const english = en as Record<string, string>;
+
+    it('give every field an editor sees a label and a hint', () => {
+      const missing = (Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]).flatMap((type) =>
+        attributesOf(type).flatMap(([field]) =>
+          ['label', 'hint']
+            .map((part) => `field.${type}.${field}.${part}`)
+            .filter((id) => !(id in english))
+        )
+      );
+      expect(missing).toEqual([]);
+    });
+
+    it('say what every stored choice means', () => {
+      const missing = (Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]).flatMap((type) =>
+        attributesOf(type).flatMap(([field, attribute]) =>
+          (attribute.type === 'enumeration' ? (attribute.enum ?? []) : [])
+            .map((value) => `choice.${type}.${field}.${value}`)
+            .filter((id) => !(id in english))
+        )
+      );
+      expect(missing).toEqual([]);
+    });
+
+    it("name each type by the display name Strapi's menu asks for, and each label by the Content Manager's id", () => {
+      for (const [type, schema] of Object.entries(SCHEMAS)) {
+        expect(CONTENT_TYPES[type as keyof typeof CONTENT_TYPES]).toBe(schema.info.displayName);
+      }
+      const given = contentManagerMessages(uk as Record<string, string>);
+      expect(given['Casualty figure']).toBe(
+        (uk as Record<string, string>)['type.casualty-figure.name']
+      );
+      expect(
+        given['content-manager.content-types.plugin::fact-desk.casualty-figure.asStated']
+      ).toBe((uk as Record<string, string>)['field.casualty-figure.asStated.label']);
+      expect(Object.keys(given).some((id) => id.includes('.hint'))).toBe(false);
+    });
   });
 });

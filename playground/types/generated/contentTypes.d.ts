@@ -489,6 +489,9 @@ export interface PluginFactDeskArticle extends Struct.CollectionTypeSchema {
     'content-type-builder': {
       visible: false;
     };
+    'fact-desk': {
+      type: 'article';
+    };
     i18n: {
       localized: true;
     };
@@ -682,6 +685,9 @@ export interface PluginFactDeskCasualtyFigure extends Struct.CollectionTypeSchem
     'content-type-builder': {
       visible: false;
     };
+    'fact-desk': {
+      type: 'casualty-figure';
+    };
   };
   attributes: {
     article: Schema.Attribute.Relation<'manyToOne', 'plugin::fact-desk.article'>;
@@ -873,6 +879,9 @@ export interface PluginFactDeskOfficial extends Struct.CollectionTypeSchema {
     'content-type-builder': {
       visible: false;
     };
+    'fact-desk': {
+      type: 'official';
+    };
   };
   attributes: {
     country: Schema.Attribute.String &
@@ -935,6 +944,9 @@ export interface PluginFactDeskQuote extends Struct.CollectionTypeSchema {
     };
     'content-type-builder': {
       visible: false;
+    };
+    'fact-desk': {
+      type: 'quote';
     };
   };
   attributes: {

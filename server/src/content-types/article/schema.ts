@@ -16,6 +16,8 @@ export default {
     ...localized,
     'content-manager': { visible: true },
     'content-type-builder': { visible: false },
+    // Lets the admin tell the plugin's edit views apart, to translate their hints and choices.
+    'fact-desk': { type: 'article' },
   },
   attributes: {
     title: { type: 'string', required: true, maxLength: 300, pluginOptions: localized },

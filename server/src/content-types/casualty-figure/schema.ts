@@ -36,6 +36,8 @@ export default {
   pluginOptions: {
     'content-manager': { visible: true },
     'content-type-builder': { visible: false },
+    // Lets the admin tell the plugin's edit views apart, to translate their hints and choices.
+    'fact-desk': { type: 'casualty-figure' },
   },
   attributes: {
     asStated: { type: 'string', required: true, maxLength: 500 },

@@ -13,6 +13,8 @@ export default {
   pluginOptions: {
     'content-manager': { visible: true },
     'content-type-builder': { visible: false },
+    // Lets the admin tell the plugin's edit views apart, to translate their hints and choices.
+    'fact-desk': { type: 'official' },
   },
   attributes: {
     name: { type: 'string', required: true, maxLength: 200 },

@@ -28,6 +28,8 @@ export default {
   pluginOptions: {
     'content-manager': { visible: true },
     'content-type-builder': { visible: false },
+    // Lets the admin tell the plugin's edit views apart, to translate their hints and choices.
+    'fact-desk': { type: 'quote' },
   },
   attributes: {
     text: { type: 'text', required: true, maxLength: 5000 },
