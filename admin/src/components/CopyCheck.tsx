@@ -2,6 +2,7 @@ import { Button, Flex, Typography } from '@strapi/design-system';
 import { usePluginTranslation } from '../hooks/usePluginTranslation';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 
 import type { CopyMismatch } from '../../../shared/contracts/extraction';
 import type { ExtractedFigure } from '../../../shared/contracts/extraction';
@@ -27,6 +28,7 @@ export const CopyCheck = ({ articleId, copy }: { articleId: string; copy: CopyCh
   const { allowedActions } = useRBAC(CREATE);
   const [proposed, setProposed] = useState<ExtractedFigure | null>(null);
   const t = usePluginTranslation();
+  const { formatNumber } = useIntl();
 
   if (copy.uncovered.length === 0 && copy.mismatched.length === 0) {
     return (
@@ -51,8 +53,8 @@ export const CopyCheck = ({ articleId, copy }: { articleId: string; copy: CopyCh
             {mismatch.problem === 'words_missing'
               ? t('copy.wordsMissing', 'The copy no longer has these words.')
               : t('copy.numberDiffers', 'The copy says {stated}; the record says {recorded}.', {
-                  stated: mismatch.stated.join(', '),
-                  recorded: mismatch.recorded.join(', '),
+                  stated: mismatch.stated.map((value) => formatNumber(value)).join(', '),
+                  recorded: mismatch.recorded.map((value) => formatNumber(value)).join(', '),
                 })}
           </Typography>
         </Flex>

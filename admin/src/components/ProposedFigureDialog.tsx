@@ -2,6 +2,7 @@ import { Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { usePluginTranslation } from '../hooks/usePluginTranslation';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 
 import type { ExtractedFigure } from '../../../shared/contracts/extraction';
@@ -21,13 +22,17 @@ export const ProposedFigureDialog = ({ articleId, figure, onClose }: ProposedFig
   const navigate = useNavigate();
   const [subject, setSubject] = useState(figure.subject ?? '');
   const t = usePluginTranslation();
+  const { formatNumber } = useIntl();
+  const amount = (value: number | null) => (value === null ? '–' : formatNumber(value));
+  const meaning = (field: string, value: string) =>
+    t(`choice.casualty-figure.${field}.${value}`, value);
 
   const facts: [string, string][] = [
     [t('copy.asStated', 'As stated'), figure.asStated],
-    [t('copy.category', 'Category'), figure.category],
-    [t('copy.count', 'Count'), figure.count === null ? '–' : String(figure.count)],
-    [t('copy.bounds', 'Low – high'), `${figure.low ?? '–'} – ${figure.high ?? '–'}`],
-    [t('copy.qualifier', 'Qualifier'), figure.qualifier],
+    [t('copy.category', 'Category'), meaning('category', figure.category)],
+    [t('copy.count', 'Count'), amount(figure.count)],
+    [t('copy.bounds', 'Low – high'), `${amount(figure.low)} – ${amount(figure.high)}`],
+    [t('copy.qualifier', 'Qualifier'), meaning('qualifier', figure.qualifier)],
     [t('copy.claimant', 'Claimant'), figure.claimant ?? '–'],
   ];
 
