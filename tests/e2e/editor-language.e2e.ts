@@ -113,6 +113,8 @@ describe('the plugin types in Ukrainian', () => {
           englishHint: false,
         });
       }
+      // Nor Strapi's own abbreviations in the hints.
+      expect(hints.filter((text) => /\b(min|max)\.\s/.test(text))).toEqual([]);
       // Every field the form shows has its message.
       const shown = fieldsOf(type).filter(({ label }) => labels.includes(label.uk));
       expect(shown.length).toBeGreaterThan(5);
@@ -130,6 +132,25 @@ describe('the plugin types in Ukrainian', () => {
       expect(options).not.toContain(raw);
     await screenshot(page, 'edit-view-choices-uk');
     await page.keyboard.press('Escape');
+  });
+
+  it.each(TYPES)('heads the list of %s in Ukrainian', async (type) => {
+    await page.goto(listView(type));
+    await page.locator('thead th').first().waitFor();
+    // textContent: the headers are upper-cased by CSS only.
+    const headers = (await page.locator('thead th').allTextContents()).map((text) => text.trim());
+    const columns = fieldsOf(type).filter(({ label }) => headers.includes(label.uk));
+    expect(columns.length).toBeGreaterThan(1);
+    for (const { field, label } of fieldsOf(type)) {
+      expect({
+        field,
+        shown: headers.includes(field) || (label.en !== label.uk && headers.includes(label.en)),
+      }).toEqual({
+        field,
+        shown: false,
+      });
+    }
+    await screenshot(page, `list-view-${type}-uk`);
   });
 
   it('names the types in the menu and the columns of the lists', async () => {
@@ -160,6 +181,12 @@ describe('the plugin types in Ukrainian', () => {
 describe('the plugin types in English', () => {
   beforeAll(async () => {
     await useLanguage('en');
+  });
+
+  it.each(TYPES)('shows the form of a %s in English, for the screenshots', async (type) => {
+    const { labels } = await openEditView(type);
+    expect(labels).toContain((en as Messages)[`field.${type}.${fieldsOf(type)[0].field}.label`]);
+    await screenshot(page, `edit-view-${type}-en`);
   });
 
   it('labels every field as the English messages say', async () => {

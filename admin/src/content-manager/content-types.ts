@@ -15,7 +15,10 @@ export type ContentTypeName = keyof typeof CONTENT_TYPES;
 export const isContentTypeName = (name: unknown): name is ContentTypeName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(CONTENT_TYPES, name);
 
-/** The messages Strapi's Content Manager asks for by its own ids, from the plugin's messages. */
+/**
+ * The messages Strapi's Content Manager asks for by its own ids, from the plugin's messages: field
+ * labels, type names, and `strapi.<id>` for a message of Strapi's own.
+ */
 export function contentManagerMessages(messages: Record<string, string>): Record<string, string> {
   const given: Record<string, string> = {};
   for (const [key, value] of Object.entries(messages)) {
@@ -25,6 +28,9 @@ export function contentManagerMessages(messages: Record<string, string>): Record
     }
     const type = /^type\.([a-z-]+)\.name$/.exec(key);
     if (type && isContentTypeName(type[1])) given[CONTENT_TYPES[type[1]]] = value;
+    // Strapi's own words on the plugin's forms that its translations lack (the hints' "min."/"max.").
+    const strapi = /^strapi\.(.+)$/.exec(key);
+    if (strapi) given[strapi[1]] = value;
   }
   return given;
 }
