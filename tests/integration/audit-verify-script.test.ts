@@ -32,8 +32,9 @@ const runScript = async (): Promise<{ code: number; output: string }> => {
     const { stdout } = await promisify(execFile)('node', [SCRIPT], { env: process.env });
     return { code: 0, output: stdout };
   } catch (failure) {
-    const { code, stdout } = failure as { code: number; stdout: string };
-    return { code, output: stdout };
+    const { code, stdout, stderr } = failure as { code: number; stdout: string; stderr: string };
+    // What the script printed on its error stream, so that a failure to run it says why.
+    return { code, output: `${stdout}${code === 2 ? stderr : ''}` };
   }
 };
 
