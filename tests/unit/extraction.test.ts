@@ -368,6 +368,18 @@ describe('phrasings beyond the drone-attack lexicon', () => {
     ).toEqual([['killed', 19, null]]);
   });
 
+  it('reads people made to leave as evacuated, and driven from home as displaced', () => {
+    expect(figuresOf('More than 25,000 residents were ordered to leave the town.')).toEqual([
+      ['evacuated', 25000, null],
+    ]);
+    expect(figuresOf('About 3,000 people were moved to relief camps.')).toEqual([
+      ['evacuated', 3000, null],
+    ]);
+    expect(figuresOf('More than 40,000 people have been forced from their homes.')).toEqual([
+      ['displaced', 40000, null],
+    ]);
+  });
+
   it('counts people among the dead, and people neutralised as killed', () => {
     expect(figuresOf('Three soldiers were among the dead.')).toEqual([['killed', 3, null]]);
     expect(figuresOf('She said 14 attackers were neutralised.')).toEqual([['killed', 14, null]]);
