@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { creatingCopyOf } from '../utils/copy-origin';
 import { currentActor } from '../utils/actor';
 import { FIGURE, OFFICIAL, PLUGIN_UID_PREFIX, QUOTE } from '../constants';
+import { permissionEntries } from '../queries/permission-entries';
 import type { Middleware } from '../utils/document-middleware';
 
 // Records whose clone is a new record like any other: it is created, so every rule applies.
@@ -69,12 +70,8 @@ async function refuseUnreadableOriginal(
 ) {
   const actor = currentActor(strapi);
   if (!actor || actor.adminId === null) return;
-  const original = await strapi.db.query(uid).findOne({
-    where: { documentId },
-    select: ['id', 'documentId'],
-    populate: { createdBy: { select: ['id'] } },
-  });
-  if (original && !actor.canContent('read', uid, original)) {
+  const originals = await permissionEntries(strapi, uid, { documentId });
+  if (originals.length > 0 && !originals.some((row) => actor.canContent('read', uid, row))) {
     throw new errors.PolicyError('You may not read the record you are copying.');
   }
 }

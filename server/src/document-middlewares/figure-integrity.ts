@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validationError } from '../utils/validation-error';
 import { currentActor } from '../utils/actor';
+import { permissionEntries } from '../queries/permission-entries';
 import type { Middleware } from '../utils/document-middleware';
 import {
   checkFigure,
@@ -33,10 +34,8 @@ async function relationsOf(strapi: Core.Strapi, data: Record<string, unknown>) {
 async function mayReadAll(strapi: Core.Strapi, figures: FigureFacts[]): Promise<boolean> {
   const actor = currentActor(strapi);
   if (!actor || actor.adminId === null || figures.length === 0) return true;
-  const rows = await strapi.db.query(FIGURE).findMany({
-    where: { documentId: { $in: figures.map((figure) => figure.id) } },
-    select: ['id', 'documentId'],
-    populate: { createdBy: { select: ['id'] } },
+  const rows = await permissionEntries(strapi, FIGURE, {
+    documentId: { $in: figures.map((figure) => figure.id) },
   });
   return rows.every((row) => actor.canContent('read', FIGURE, row));
 }

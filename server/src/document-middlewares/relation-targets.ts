@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { validationError } from '../utils/validation-error';
 import { missingRecordMessage, readRelationChange } from '../queries/relation-input';
+import { permissionEntries } from '../queries/permission-entries';
 import { currentActor } from '../utils/actor';
 import { ARTICLE, PLUGIN_UID_PREFIX } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
@@ -30,11 +31,7 @@ async function missingTarget(
   // them, one that is not there (the rules would otherwise quote its words back to them).
   const actor = currentActor(strapi);
   const readable = async (where: Record<string, unknown>) => {
-    const rows = await strapi.db.query(target).findMany({
-      where,
-      select: ['id', 'documentId', ...('locale' in model.attributes ? ['locale'] : [])],
-      populate: { createdBy: { select: ['id'] } },
-    });
+    const rows = await permissionEntries(strapi, target, where);
     // Articles are held by the membership rule instead (published-content-guard): editing one.
     const judged = actor !== null && actor.adminId !== null && target !== ARTICLE;
     return rows.some((row) => !judged || actor.canContent('read', target, row));

@@ -2,15 +2,10 @@ import type { Core } from '@strapi/strapi';
 import type { Claim, FigureCategory, TallyGroup } from '../domain';
 import { FIGURE, OFFICIAL } from '../constants';
 import type { FigureFilters } from './public-records';
+import { columnOf, linkTableOf } from './stored-names';
 
 type Knex = Core.Strapi['db']['connection'];
 type QueryBuilder = ReturnType<Knex>;
-
-interface LinkTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
 
 const numberOrNull = (value: unknown) =>
   value === null || value === undefined ? null : Number(value);
@@ -22,12 +17,11 @@ const numberOrNull = (value: unknown) =>
  */
 export const createTallySums = (strapi: Core.Strapi) => {
   const figures = () => strapi.db.metadata.get(FIGURE);
-  const column = (name: string) =>
-    `f.${(figures().attributes[name] as { columnName?: string }).columnName ?? name}`;
+  const column = (name: string) => `f.${columnOf(strapi, FIGURE, name)}`;
 
   const publicFigures = ({ region, category, from, to }: FigureFilters): QueryBuilder => {
     const knex = strapi.db.connection;
-    const link = (figures().attributes.claimant as { joinTable: LinkTable }).joinTable;
+    const link = linkTableOf(strapi, FIGURE, 'claimant');
     const officials = strapi.db.metadata.get(OFFICIAL).tableName;
     const query = knex(`${figures().tableName} as f`)
       .leftJoin(`${link.name} as l`, `l.${link.joinColumn.name}`, 'f.id')

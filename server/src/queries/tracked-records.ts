@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Actor } from '../utils/actor';
 import { AUDITED_FIELDS, CLAIM_TEXT, type TrackedType } from '../domain';
 import { ARTICLE } from '../constants';
+import { permissionEntries } from './permission-entries';
 
 const RELATION_FIELDS = ['claimant', 'speaker', 'partOf', 'article'];
 
@@ -81,16 +82,11 @@ export async function publishedArticleEntries(
   articleId: string,
   locales?: string[]
 ): Promise<Record<string, unknown>[]> {
-  const rows: Record<string, unknown>[] = await strapi.db.query(ARTICLE).findMany({
-    where: {
-      documentId: articleId,
-      publishedAt: { $notNull: true },
-      ...(locales ? { locale: { $in: locales } } : {}),
-    },
-    select: ['id', 'documentId', 'locale'],
-    populate: { createdBy: { select: ['id'] } },
+  return permissionEntries(strapi, ARTICLE, {
+    documentId: articleId,
+    publishedAt: { $notNull: true },
+    ...(locales ? { locale: { $in: locales } } : {}),
   });
-  return rows;
 }
 
 /**
@@ -107,34 +103,25 @@ export async function mayPublishArticle(
   return entries.every((entry) => actor.canContent('publish', ARTICLE, entry));
 }
 
+/** Whether the admin may do `action` on some of the article's rows in the Content Manager. */
+async function mayOnArticle(
+  strapi: Core.Strapi,
+  actor: Actor,
+  action: 'read' | 'update',
+  where: Record<string, unknown>
+): Promise<boolean> {
+  const entries = await permissionEntries(strapi, ARTICLE, where);
+  return entries.some((entry) => actor.canContent(action, ARTICLE, entry));
+}
+
+/** Whether the admin may read some edition of the article in the Content Manager. */
+export const mayReadArticle = (strapi: Core.Strapi, actor: Actor, articleId: string) =>
+  mayOnArticle(strapi, actor, 'read', { documentId: articleId });
+
 /**
  * Whether `actor` may edit the article, in some edition, as the Content Manager reads the update
  * permission (per entry, with its locale and creator): putting a record in an article, or taking
  * one out, edits it.
  */
-/** Whether the admin may read some edition of the article in the Content Manager. */
-export async function mayReadArticle(
-  strapi: Core.Strapi,
-  actor: Actor,
-  articleId: string
-): Promise<boolean> {
-  const entries = await strapi.db.query(ARTICLE).findMany({
-    where: { documentId: articleId },
-    select: ['id', 'documentId', 'locale'],
-    populate: { createdBy: { select: ['id'] } },
-  });
-  return entries.some((entry) => actor.canContent('read', ARTICLE, entry));
-}
-
-export async function mayEditArticle(
-  strapi: Core.Strapi,
-  actor: Actor,
-  articleId: string
-): Promise<boolean> {
-  const drafts = await strapi.db.query(ARTICLE).findMany({
-    where: { documentId: articleId, publishedAt: null },
-    select: ['id', 'documentId', 'locale'],
-    populate: { createdBy: { select: ['id'] } },
-  });
-  return drafts.some((entry) => actor.canContent('update', ARTICLE, entry));
-}
+export const mayEditArticle = (strapi: Core.Strapi, actor: Actor, articleId: string) =>
+  mayOnArticle(strapi, actor, 'update', { documentId: articleId, publishedAt: null });

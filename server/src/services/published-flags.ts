@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
 import { ARTICLE, CORRECTION, FIGURE, QUOTE } from '../constants';
+import { columnOf as storedColumn, linkTableOf } from '../queries/stored-names';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -11,17 +12,6 @@ export type ArticleChild = (typeof ARTICLE_CHILDREN)[number];
 
 const AWAITING: readonly string[] = [FIGURE, QUOTE];
 
-interface LinkTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
-
-interface Attribute {
-  columnName?: string;
-  joinTable?: LinkTable;
-}
-
 /**
  * Keeps each record's private `inPublishedArticle` column equal to what its links say: true
  * when the record is linked to a published row of an article. The document middleware
@@ -29,14 +19,11 @@ interface Attribute {
  * bootstrap calls it for every record, which also fills the column on existing databases.
  */
 export const createPublishedFlags = ({ strapi }: { strapi: Core.Strapi }) => {
-  const columnOf = (uid: string, name: string) => {
-    const attribute = strapi.db.metadata.get(uid).attributes[name] as Attribute;
-    return attribute.columnName ?? name;
-  };
+  const columnOf = (uid: string, name: string) => storedColumn(strapi, uid, name);
 
   /** Row ids of `uid` linked to a published article row, as a subquery. */
   const linkedToPublished = (trx: Knex, uid: ArticleChild) => {
-    const link = (strapi.db.metadata.get(uid).attributes.article as Attribute).joinTable!;
+    const link = linkTableOf(strapi, uid, 'article');
     const articles = strapi.db.metadata.get(ARTICLE).tableName;
     return trx(link.name)
       .join(articles, `${articles}.id`, `${link.name}.${link.inverseJoinColumn.name}`)
@@ -56,7 +43,7 @@ export const createPublishedFlags = ({ strapi }: { strapi: Core.Strapi }) => {
     uid: ArticleChild,
     waiting: ReturnType<Knex>
   ) => {
-    const link = (strapi.db.metadata.get(uid).attributes.article as Attribute).joinTable!;
+    const link = linkTableOf(strapi, uid, 'article');
     const articles = strapi.db.metadata.get(ARTICLE).tableName;
     const publishedRows = trx(articles).whereNotNull(columnOf(ARTICLE, 'publishedAt')).select('id');
     await trx(link.name)
