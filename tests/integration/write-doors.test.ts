@@ -128,6 +128,18 @@ const refused = (
   expected: { status: number; path?: string[] }
 ) => expectRefused(strapi, write, expected);
 
+/** A casualty figure's fields as a Content Manager form sends them, in `article`'s English edition. */
+const figureFields = (
+  article: string | null,
+  fields: { asStated: string; count: number; category?: string }
+) => ({
+  category: 'killed',
+  subject: 'people',
+  qualifier: 'exact',
+  ...fields,
+  ...(article ? { article: { connect: [{ documentId: article, locale: 'en' }] } } : {}),
+});
+
 describe("the Content Manager's clone", () => {
   it('applies the figure rules: an inverted range is refused at its field', async () => {
     await refused(
@@ -248,14 +260,10 @@ describe('changes to a published article', () => {
   });
 
   it('wait no longer once taken out of the article they waited for', async () => {
-    const created = await as('superAdmin').post(`${CM}/${FIGURE}`, {
-      asStated: '4 people were missing',
-      category: 'missing',
-      subject: 'people',
-      count: 4,
-      qualifier: 'exact',
-      article: { connect: [{ documentId: ids.story, locale: 'en' }] },
-    });
+    const created = await as('superAdmin').post(
+      `${CM}/${FIGURE}`,
+      figureFields(ids.story, { asStated: '4 people were missing', count: 4, category: 'missing' })
+    );
     expect(created.status).toBe(201);
     const flag = async () =>
       (
@@ -573,14 +581,8 @@ describe('writes too big to be a story', () => {
 });
 
 describe("an article's records", () => {
-  const figure = (article: string, asStated: string) => ({
-    asStated,
-    category: 'killed',
-    subject: 'people',
-    count: 2,
-    qualifier: 'exact',
-    article: { connect: [{ documentId: article, locale: 'en' }] },
-  });
+  const figure = (article: string, asStated: string) =>
+    figureFields(article, { asStated, count: 2 });
 
   it('are added or moved only by someone who may edit the article', async () => {
     // Strapi's Author edits only what they created, and its Editor role here edits no article:
@@ -1262,14 +1264,10 @@ describe('what readers have read of a published article', () => {
   });
 
   it('never shows a waiting figure through the public figure that is part of it', async () => {
-    const waiting = await as('drafter').post(`${CM}/${FIGURE}`, {
-      asStated: 'WAITING 40 people were killed',
-      category: 'killed',
-      subject: 'people',
-      count: 40,
-      qualifier: 'exact',
-      article: { connect: [{ documentId: ids.story, locale: 'en' }] },
-    });
+    const waiting = await as('drafter').post(
+      `${CM}/${FIGURE}`,
+      figureFields(ids.story, { asStated: 'WAITING 40 people were killed', count: 40 })
+    );
     expect(waiting.status).toBe(201);
     const killed = await strapi
       .documents(FIGURE)
@@ -1349,13 +1347,7 @@ describe('what readers have read of a published article', () => {
   });
 
   it('sums parts in its messages only for a writer who may read every part', async () => {
-    const fields = (asStated: string, count: number) => ({
-      asStated,
-      category: 'killed',
-      subject: 'people',
-      count,
-      qualifier: 'exact',
-    });
+    const fields = (asStated: string, count: number) => figureFields(null, { asStated, count });
     const whole = await as('author').post(`${CM}/${FIGURE}`, fields('100 were killed', 100));
     expect(whole.status).toBe(201);
     const wholeId = whole.body.data.documentId;
