@@ -199,6 +199,55 @@ describe('tallies', () => {
     expect(body.data).toEqual(summarizeTallies(groupFigures(figures), claimants, contested));
   });
 
+  it('flag ranges that disagree as contested, in the tallies and the export alike', async () => {
+    const story = await strapi
+      .documents('plugin::fact-desk.article')
+      .findFirst({ filters: { slug: REFERENCE_SLUG } });
+    const claimants = await strapi.documents(OFFICIAL).findMany({
+      filters: { name: { $in: ["Ukraine's Air Force", 'Vladimir Putin'] } },
+    });
+    const ranges = [
+      [10, 20],
+      [30, 40],
+    ];
+    const created = [];
+    for (const [index, [low, high]] of ranges.entries()) {
+      created.push(
+        await strapi.documents(FIGURE).create({
+          data: {
+            asStated: `${low} to ${high} missing`,
+            category: 'missing',
+            subject: 'civilians',
+            // The generated types have no null for a number; the schema allows it.
+            count: null as unknown as undefined,
+            low,
+            high,
+            qualifier: 'range',
+            country: 'UA',
+            occurredFrom: '2025-05-18',
+            verificationStatus: 'unverified',
+            claimant: claimants[index].documentId,
+            article: { documentId: story!.documentId, locale: 'en' },
+          },
+        })
+      );
+    }
+    try {
+      const { body } = await get('/tallies').query({ category: 'missing' }).expect(200);
+      expect(body.data[0]).toMatchObject({ contested: true, range: { low: 10, high: 40 } });
+      const [header, ...rows] = parse((await get('/exports/figures.csv').expect(200)).text, {
+        record_delimiter: '\r\n',
+      }) as string[][];
+      const contested = (id: string) =>
+        rows.find((row) => row[header.indexOf('id')] === id)![header.indexOf('contested')];
+      expect(created.map((figure) => contested(figure.documentId))).toEqual(['yes', 'yes']);
+    } finally {
+      for (const figure of created) {
+        await strapi.documents(FIGURE).delete({ documentId: figure.documentId });
+      }
+    }
+  });
+
   it('page the figures behind one tally, by claimant or unclaimed', async () => {
     const { body: tallies } = await get('/tallies').query({ category: 'launched' }).expect(200);
     const airForce = tallies.data[0].claimants[0];

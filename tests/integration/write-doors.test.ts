@@ -1346,6 +1346,19 @@ describe('what readers have read of a published article', () => {
     ]);
   });
 
+  it('reads ranges in the part sums: a part given as 200 to 250 cannot join 128 within 273', async () => {
+    await refused(
+      () =>
+        as('superAdmin').put(`${CM}/${FIGURE}/${ids.shotDown}`, {
+          qualifier: 'range',
+          count: null,
+          low: 200,
+          high: 250,
+        }),
+      { status: 400, path: ['partOf'] }
+    );
+  });
+
   it('sums parts in its messages only for a writer who may read every part', async () => {
     const fields = (asStated: string, count: number) => figureFields(null, { asStated, count });
     const whole = await as('author').post(`${CM}/${FIGURE}`, fields('100 were killed', 100));
