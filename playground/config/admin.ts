@@ -15,4 +15,13 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY'),
   },
+  // "Open preview" on an article shows the reader site's page of its draft (examples/reader-site).
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: [env('READER_SITE_URL', 'http://localhost:4321')],
+      handler: (uid: string, params: { documentId?: string; locale?: string | null }) =>
+        strapi.plugin('fact-desk').service('preview').url(uid, params),
+    },
+  },
 });

@@ -1,6 +1,9 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 
+const readerSite = (env: Core.Config.Shared.ConfigParams['env']) =>
+  env('READER_SITE_URL', 'http://localhost:4321');
+
 // Strapi runs from the playground folder; the plugin is the repository around it. The admin build
 // reads this file from source and the server from dist/, so the path must not depend on __dirname.
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
@@ -8,6 +11,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     enabled: true,
     resolve: path.resolve(process.cwd(), '..'),
     config: {
+      // The reader site (examples/reader-site): where readers find an article, and its preview.
+      articleUrl: `${readerSite(env)}/{locale}/articles/{slug}`,
+      previewUrl: `${readerSite(env)}/{locale}/preview?token={token}`,
       // The scale benchmark turns the response cache off to measure the queries themselves.
       responseCacheEntries: env.int('FACT_DESK_RESPONSE_CACHE_ENTRIES', 1000),
     },

@@ -15,6 +15,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     }))
   );
   await applyContentManagerLayouts(strapi);
+  getService(strapi, 'public-events').register();
   // Ahead of every route, the GraphQL server's included: documents are measured before it parses.
   if (strapi.plugin('graphql')) strapi.server.use(graphqlDocumentGuard(strapi));
   strapi.server.use(writeSizeLimit());

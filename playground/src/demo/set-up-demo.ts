@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDemoAdmin } from './demo-admin';
 import { grantPublicReadAccess } from './public-access';
+import { ensureReaderSiteWebhook } from './reader-site-webhook';
 import { REFERENCE_SLUG } from './reference-story';
 import { seedReferenceStory } from './seed-reference-story';
 
@@ -9,6 +10,7 @@ export async function setUpDemo(strapi: Core.Strapi) {
   const story = await seedReferenceStory(strapi);
   const admin = await ensureDemoAdmin(strapi);
   await grantPublicReadAccess(strapi);
+  await ensureReaderSiteWebhook(strapi);
   return { story, admin };
 }
 
@@ -25,6 +27,7 @@ export function printDemoBanner(strapi: Core.Strapi, admin: { email: string; pas
     `  API:      ${base}/api/fact-desk/articles?populate=*`,
     `            ${base}/api/fact-desk/casualty-figures?populate[claimant][fields][0]=name&filters[article][slug][$eq]=${REFERENCE_SLUG}`,
     `  GraphQL:  ${base}/graphql`,
+    ...(process.env.READER_SITE_URL ? [`  Site:     ${process.env.READER_SITE_URL}/en`] : []),
     '',
   ];
   console.log(lines.join('\n'));

@@ -24,6 +24,11 @@ export const configSchema = z.strictObject({
    * `{locale}`, `{kind}` (figure or quote) and `{documentId}` are filled in.
    */
   claimUrl: z.string().includes('{documentId}'),
+  /**
+   * The reader site's page that shows an article's draft in the admin's Preview: `{token}` (the
+   * preview token, required), `{locale}` and `{documentId}` are filled in; null: no preview.
+   */
+  previewUrl: z.string().includes('{token}').nullable(),
   /** How each verdict reads on ClaimReview's truthfulness scale (value 1 to 5, name, why). */
   claimReviewRatings: z.strictObject({
     verified: rating,
@@ -52,6 +57,7 @@ export const DEFAULT_CONFIG: FactDeskConfig = {
   publisher: { name: 'Fact Desk', url: 'http://localhost:1337' },
   articleUrl: 'http://localhost:1337/articles/{slug}',
   claimUrl: '{articleUrl}#{kind}-{documentId}',
+  previewUrl: null,
   claimReviewRatings: DEFAULT_RATINGS,
   responseCacheEntries: 1000,
   extraction: { threads: 1, queue: 8, timeoutMs: 20_000 },

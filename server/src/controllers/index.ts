@@ -4,6 +4,7 @@ import checks from './checks';
 import exportsController from './exports';
 import extraction from './extraction';
 import factSheet from './fact-sheet';
+import preview from './preview';
 import review from './review';
 import tallies from './tallies';
 import { createArticleChildController } from './within-published-articles';
@@ -18,6 +19,7 @@ export default {
   exports: exportsController,
   extraction,
   'fact-sheet': factSheet,
+  preview,
   review,
   tallies,
   official,

@@ -6,6 +6,7 @@ import {
   correctionsAmong,
   diffTracked,
   OFFICIAL_FIELDS,
+  publicEventsOf,
   type FieldChange,
   type TrackedType,
 } from '../domain';
@@ -45,6 +46,31 @@ async function officialNames(strapi: Core.Strapi, changes: FieldChange[]) {
   return new Map(rows.map((row) => [row.documentId, row.name]));
 }
 
+/** Tells front ends (the plugin's webhook events) what the change means for readers. */
+async function announce(
+  strapi: Core.Strapi,
+  type: TrackedType,
+  documentId: string,
+  before: TrackedState,
+  after: TrackedState | null,
+  changes: FieldChange[],
+  correctionsPublished: boolean
+) {
+  const articleId = before.articleId ?? after?.articleId ?? null;
+  if (!articleId) return;
+  const fields = changes.map((change) => change.field);
+  const events = publicEventsOf(type, before, after, fields, correctionsPublished);
+  const officialIds = [before, after]
+    .flatMap((state) => [state?.claimant, state?.speaker])
+    .filter((id): id is string => typeof id === 'string');
+  await getService(strapi, 'public-events').announceOnCommit(events, {
+    type,
+    documentId,
+    articleId,
+    officialIds,
+  });
+}
+
 async function record(
   strapi: Core.Strapi,
   type: TrackedType,
@@ -77,7 +103,9 @@ async function record(
   const corrections = movedOut ? diffTracked(type, before, null) : correctionsAmong(type, changes);
   // Readers are told about what they have read: a record they were never served has no correction.
   const { articleId } = before;
-  if (corrections.length === 0 || !articleId || !before.public) return;
+  const correctionsPublished = corrections.length > 0 && articleId !== null && before.public;
+  await announce(strapi, type, documentId, before, after, changes, correctionsPublished);
+  if (!correctionsPublished || !articleId) return;
   const names = await officialNames(strapi, corrections);
   for (const change of corrections) {
     const { from, to } = correctionValues(type, change, before, names);

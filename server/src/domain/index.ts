@@ -26,3 +26,4 @@ export * from './public-populate';
 export * from './public-search';
 export * from './to-one-relations';
 export * from './article-input';
+export * from './public-events';

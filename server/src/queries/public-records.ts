@@ -14,9 +14,14 @@ import { ARTICLE, CORRECTION, FIGURE, OFFICIAL, QUOTE } from '../constants';
 
 const fields = <T extends keyof typeof PUBLIC_FIELDS>(type: T) => [...PUBLIC_FIELDS[type]];
 
-/** Records of a published article. */
-const ofPublishedArticle = (articleId: string) => ({
-  ...PUBLISHED_ARTICLE_FILTER,
+/**
+ * Which of an article's records a read serves: those readers see (`published`), or, for the
+ * editor's preview of a draft, all the article's records as they stand (`draft`).
+ */
+export type ArticleScope = 'published' | 'draft';
+
+const ofArticle = (articleId: string, scope: ArticleScope) => ({
+  ...(scope === 'published' ? PUBLISHED_ARTICLE_FILTER : {}),
   article: { documentId: articleId },
 });
 
@@ -87,9 +92,20 @@ const publicRecords = (strapi: Core.Strapi) => ({
     return (edition as unknown as PublicArticle | undefined) ?? null;
   },
 
-  async figures(articleId: string): Promise<PublicFigure[]> {
+  /** The draft of an article in one locale, public fields only (for the editor's preview). */
+  async draftArticle(documentId: string, locale: string) {
+    const draft = await strapi.documents(ARTICLE).findOne({
+      documentId,
+      locale,
+      status: 'draft',
+      fields: fields('article'),
+    });
+    return (draft as unknown as PublicArticle | null) ?? null;
+  },
+
+  async figures(articleId: string, scope: ArticleScope = 'published'): Promise<PublicFigure[]> {
     const figures = await strapi.documents(FIGURE).findMany({
-      filters: ofPublishedArticle(articleId),
+      filters: ofArticle(articleId, scope),
       fields: fields('figure'),
       populate: { claimant: { fields: fields('official') }, partOf: { fields: ['documentId'] } },
       sort: ['id:asc'],
@@ -97,9 +113,9 @@ const publicRecords = (strapi: Core.Strapi) => ({
     return figures as unknown as PublicFigure[];
   },
 
-  async quotes(articleId: string): Promise<PublicQuote[]> {
+  async quotes(articleId: string, scope: ArticleScope = 'published'): Promise<PublicQuote[]> {
     const quotes = await strapi.documents(QUOTE).findMany({
-      filters: ofPublishedArticle(articleId),
+      filters: ofArticle(articleId, scope),
       fields: fields('quote'),
       populate: { speaker: { fields: fields('official') } },
       sort: ['id:asc'],
@@ -182,9 +198,9 @@ const publicRecords = (strapi: Core.Strapi) => ({
     return quotes as unknown as PublicQuote[];
   },
 
-  corrections(articleId: string) {
+  corrections(articleId: string, scope: ArticleScope = 'published') {
     return strapi.documents(CORRECTION).findMany({
-      filters: ofPublishedArticle(articleId),
+      filters: ofArticle(articleId, scope),
       fields: fields('correction'),
       sort: ['correctedAt:asc'],
     });

@@ -62,6 +62,18 @@ export default {
       readStreamed('/exports/figures.hxl.csv', 'exports.figuresHxl'),
     ],
   },
+  // The editor's preview: a token from the admin, not a users-permissions grant, opens it.
+  preview: {
+    type: 'content-api',
+    routes: [
+      {
+        method: 'GET',
+        path: '/previews/fact-sheet',
+        handler: 'preview.factSheet',
+        config: { auth: false },
+      },
+    ],
+  },
   admin: {
     type: 'admin',
     routes: [

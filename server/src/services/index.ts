@@ -7,6 +7,8 @@ import { createExtraction } from './extraction';
 import { createFactSheet } from './fact-sheet';
 import { createFrontEnd } from './front-end';
 import { createKeptCounts } from './kept-counts';
+import { createPreview } from './preview';
+import { createPublicEvents } from './public-events';
 import { createProposedFigures } from './proposed-figures';
 import { createPublishedFlags } from './published-flags';
 import { createResponseCache } from './response-cache';
@@ -26,7 +28,9 @@ export default {
   'front-end': createFrontEnd,
   'kept-counts': createKeptCounts,
   official: factories.createCoreService(OFFICIAL),
+  preview: createPreview,
   'proposed-figures': createProposedFigures,
+  'public-events': createPublicEvents,
   'published-flags': createPublishedFlags,
   quote: factories.createCoreService(QUOTE),
   'response-cache': createResponseCache,
