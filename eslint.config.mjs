@@ -10,6 +10,7 @@ export default tseslint.config(
       'playground/types/generated/**',
       'playground/build/**',
       'coverage/**',
+      'examples/*/.astro/**',
     ],
   },
   js.configs.recommended,

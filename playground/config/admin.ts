@@ -19,7 +19,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   preview: {
     enabled: true,
     config: {
-      allowedOrigins: [env('READER_SITE_URL', 'http://localhost:4321')],
+      allowedOrigins: [env('READER_SITE_URL', 'http://127.0.0.1:4321')],
       handler: (uid: string, params: { documentId?: string; locale?: string | null }) =>
         strapi.plugin('fact-desk').service('preview').url(uid, params),
     },

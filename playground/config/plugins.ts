@@ -2,7 +2,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 
 const readerSite = (env: Core.Config.Shared.ConfigParams['env']) =>
-  env('READER_SITE_URL', 'http://localhost:4321');
+  env('READER_SITE_URL', 'http://127.0.0.1:4321');
 
 // Strapi runs from the playground folder; the plugin is the repository around it. The admin build
 // reads this file from source and the server from dist/, so the path must not depend on __dirname.

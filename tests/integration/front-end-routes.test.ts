@@ -98,7 +98,7 @@ describe('ClaimReview JSON-LD', () => {
         url: 'http://localhost:1337',
       });
       expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(review.url).toContain(`http://localhost:4321/en/articles/${REFERENCE_SLUG}#`);
+      expect(review.url).toContain(`http://127.0.0.1:4321/en/articles/${REFERENCE_SLUG}#`);
     }
     const launched = reviews.find((review: any) => review.reviewRating.ratingValue === 4);
     expect(launched.claimReviewed).toBe("Ukraine's Air Force: 273 drones and decoys");

@@ -31,7 +31,7 @@ async function previewToken(adminJwt: string, locale = 'en'): Promise<string> {
     status: 'draft',
   }).expect(200);
   const url = new URL(body.data.url);
-  expect(`${url.origin}${url.pathname}`).toBe(`http://localhost:4321/${locale}/preview`);
+  expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:4321/${locale}/preview`);
   return url.searchParams.get('token')!;
 }
 

@@ -13,7 +13,7 @@ export interface PublicChange {
   officialIds: string[];
 }
 
-interface Edition {
+export interface Edition {
   locale: string;
   slug: string;
 }
