@@ -1,6 +1,7 @@
 import type { FigureCategory } from '../../../../shared/vocabulary';
 import type { Amount } from './amounts';
-import { CATEGORY_PHRASES, PEOPLE_NOUNS, WEAPON_NOUNS } from './lexicon';
+import { CATEGORY_PHRASES, WEAPON_NOUNS } from './lexicon';
+import { namesPeople } from './people';
 import { isDash, phraseAt } from './phrases';
 import type { Token } from './tokens';
 
@@ -56,8 +57,7 @@ function categoryAt(
   return null;
 }
 
-const isCountedNoun = (token: Token) =>
-  PEOPLE_NOUNS.has(token.lower) || WEAPON_NOUNS.has(token.lower) || token.lower === 'prisoners';
+const isCountedNoun = (token: Token) => namesPeople(token) || WEAPON_NOUNS.has(token.lower);
 
 /** "of the presidential guard": whether a noun follows `of`, past an article and adjectives. */
 function ofPhraseNoun(tokens: Token[], from: number, end: number): boolean {
@@ -189,7 +189,7 @@ export function mentionsIn(
     const found = nounCategory ?? predicate ?? before;
     const countsPeople =
       subject !== null &&
-      tokens.slice(subject.first, subject.last + 1).some((token) => PEOPLE_NOUNS.has(token.lower));
+      tokens.slice(subject.first, subject.last + 1).some((token) => namesPeople(token));
     // People "neutralised" or "destroyed" were killed: interceptions count things, and so do
     // launches and hits ("attacked a bus carrying 40 passengers" launched no one).
     const category =
