@@ -21,6 +21,22 @@ export interface Amount {
   qualifier: FigureQualifier;
 }
 
+/** People the copy names as speakers: "a police spokesman said" counts no one. */
+const SPEAKER_ROLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'source',
+  'minister',
+  'governor',
+  'mayor',
+  'commissioner',
+  'director',
+  'adviser',
+  'representative',
+]);
+
 const NOT_COUNTS = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL']);
 
 const DIGITS = /^\d{1,3}(,\d{3})+$|^\d+$/;
@@ -53,7 +69,8 @@ function parseNumber(tokens: Token[], at: number, end: number): ParsedNumber | n
   if (wordValue(token.lower) === undefined && !startsWithA) return null;
 
   let total = 0;
-  let current = startsWithA ? 1 : 0;
+  // "a dozen" is 12, "a hundred" 1 × 100.
+  let current = startsWithA && tokens[at + 1]?.lower !== 'dozen' ? 1 : 0;
   let last = -1;
   for (let index = startsWithA ? at + 1 : at; index <= end; index += 1) {
     const word = tokens[index].lower;
@@ -102,8 +119,12 @@ function isMeasure(tokens: Token[], first: number, parsed: ParsedNumber): boolea
   return yearLike && tokens[parsed.last + 1]?.pos !== 'NOUN';
 }
 
+/** Verbs whose particle "over" is no qualifier: "handed over 130 soldiers". */
+const VERBS_WITH_OVER = new Set(['handed', 'hand', 'hands', 'handing', 'turned', 'took', 'taken']);
+
 function qualifierBefore(tokens: Token[], first: number, floor: number) {
   for (const [phrase, qualifier] of QUALIFIERS) {
+    if (phrase[0] === 'over' && VERBS_WITH_OVER.has(tokens[first - 2]?.lower ?? '')) continue;
     if (first - phrase.length >= floor && phraseBefore(tokens, first, phrase)) {
       return { qualifier, first: first - phrase.length };
     }
@@ -134,7 +155,11 @@ function singlePerson(tokens: Token[], at: number, end: number): number | null {
     while (index <= end && (isDash(tokens[index]) || tokens[index].lower === 'old')) index += 1;
   }
   if (index > end) return null;
-  return PEOPLE_NOUNS.has(tokens[index].lower) && !tokens[index].lower.endsWith('s') ? index : null;
+  if (!PEOPLE_NOUNS.has(tokens[index].lower) || tokens[index].lower.endsWith('s')) return null;
+  // "a police spokesman": the person is the last noun of the compound.
+  while (index < end && tokens[index + 1].pos === 'NOUN' && !tokens[index + 1].lower.endsWith('s'))
+    index += 1;
+  return SPEAKER_ROLES.has(tokens[index].lower) ? null : index;
 }
 
 /** Every amount stated in one sentence, in order. */

@@ -2,6 +2,7 @@ import type { FigureCategory } from '../../../../shared/vocabulary';
 import type { Amount } from './amounts';
 import { CATEGORY_PHRASES, WEAPON_NOUNS } from './lexicon';
 import { namesPeople } from './people';
+import { categoryInContext } from './category-context';
 import { isDash, phraseAt } from './phrases';
 import type { Token } from './tokens';
 
@@ -35,6 +36,11 @@ const SKIPPED_BEFORE_SUBJECT = new Set([
 ]);
 const PREDICATE_FILLERS = new Set(['AUX', 'ADV', 'PART']);
 const PARENTHETICAL_OPENERS = ['including', 'among', 'of'];
+const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'these']);
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+/** What a prepositional phrase between a subject and its verb is made of. */
+const MODIFIER_PARTS = new Set(['ADP', 'DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+const LONGEST_MODIFIER = 8;
 
 /** The category phrases by their first word, each list in the lexicon's order of precedence. */
 const CATEGORY_PHRASES_BY_FIRST_WORD = new Map<
@@ -52,7 +58,9 @@ function categoryAt(
 ): { category: FigureCategory; rank: number; last: number } | null {
   const candidates = CATEGORY_PHRASES_BY_FIRST_WORD.get(tokens[at]?.lower ?? '') ?? [];
   for (const { phrase, category, rank } of candidates) {
-    if (phraseAt(tokens, at, phrase)) return { category, rank, last: at + phrase.length - 1 };
+    if (!phraseAt(tokens, at, phrase)) continue;
+    const inContext = categoryInContext(tokens, at, category);
+    return inContext && { category: inContext, rank, last: at + phrase.length - 1 };
   }
   return null;
 }
@@ -122,9 +130,24 @@ function afterParenthetical(tokens: Token[], at: number, end: number): number {
   return at;
 }
 
+/** Words between a subject and its verb: "of them", "who", "within a 3 km radius". */
+function beforeVerb(tokens: Token[], from: number, stop: number): number {
+  let at = from;
+  if (tokens[at]?.lower === 'of' && PARTITIVE_PRONOUNS.has(tokens[at + 1]?.lower ?? '')) at += 2;
+  if (RELATIVE_PRONOUNS.has(tokens[at]?.lower ?? '')) return at + 1;
+  if (tokens[at]?.pos !== 'ADP' || categoryAt(tokens, at)) return at;
+  // A short prepositional phrase, skipped only when a verb follows it.
+  for (let index = at + 1; index <= Math.min(stop, at + LONGEST_MODIFIER); index += 1) {
+    const pos = tokens[index].pos;
+    if (pos === 'AUX' || pos === 'VERB') return index;
+    if (!MODIFIER_PARTS.has(pos)) break;
+  }
+  return at;
+}
+
 /** The category the words right after the subject give ("were shot down", "— were wounded"). */
 function predicateCategory(tokens: Token[], from: number, stop: number) {
-  let at = afterParenthetical(tokens, from, stop);
+  let at = beforeVerb(tokens, afterParenthetical(tokens, from, stop), stop);
   while (at <= stop && PREDICATE_FILLERS.has(tokens[at].pos) && !categoryAt(tokens, at)) at += 1;
   // "were among the dead": the category of the group they are counted in.
   if (tokens[at]?.lower === 'among' && tokens[at + 1]?.lower === 'the' && at + 2 <= stop) {
