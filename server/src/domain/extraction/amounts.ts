@@ -6,9 +6,9 @@ import {
   NUMBER_WORDS,
   PEOPLE_NOUNS,
   QUALIFIERS,
-  VAGUE_AMOUNTS,
 } from './lexicon';
 import { isDash, phraseBefore } from './phrases';
+import { vagueAmountAt } from './vague-amounts';
 import type { Sentence, Token } from './tokens';
 
 /** An amount the copy states: the words from its qualifier to its last number. */
@@ -167,15 +167,18 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
   const amounts: Amount[] = [];
   let floor = sentence.first;
   for (let at = sentence.first; at <= sentence.last; at += 1) {
-    const token = tokens[at];
-    if (
-      VAGUE_AMOUNTS.has(token.lower) &&
-      (tokens[at + 1]?.lower === 'of' ||
-        tokens[at + 1]?.pos === 'NOUN' ||
-        tokens[at + 1]?.pos === 'ADJ')
-    ) {
-      amounts.push({ first: at, last: at, count: null, low: null, high: null, qualifier: 'vague' });
-      floor = at + 1;
+    const vague = vagueAmountAt(tokens, at, sentence.last);
+    if (vague !== null) {
+      amounts.push({
+        first: at,
+        last: vague,
+        count: null,
+        low: null,
+        high: null,
+        qualifier: 'vague',
+      });
+      floor = vague + 1;
+      at = vague;
       continue;
     }
     const person = singlePerson(tokens, at, sentence.last);

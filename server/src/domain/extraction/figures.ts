@@ -14,6 +14,9 @@ export interface Mention extends Amount {
   /** The last token of its subject's parenthetical ("including two children"), else `stated`. */
   reach: number;
   category: FigureCategory | null;
+  /** Its category comes from a participle that qualifies its noun ("six wounded soldiers"): the
+   * category of a total it is part of comes first. */
+  weak: boolean;
   /** Index, in the sentence's mentions, of the mention whose parenthetical holds this one. */
   within: number | null;
   /** Says "more" or "others" or follows "and": it counts more of what the mention before counts. */
@@ -145,6 +148,27 @@ function beforeVerb(tokens: Token[], from: number, stop: number): number {
   return at;
 }
 
+/**
+ * Whether the category word right after an amount or its noun qualifies the noun rather than
+ * saying what happened: a participle with no auxiliary before it, directly after the number and
+ * before a noun ("130 captured soldiers"), or directly after the noun ("40 captives held in",
+ * "drones launched by"), where the amount is no part of an "of the" total.
+ */
+function isQualifyingParticiple(tokens: Token[], amount: Amount, afterSubject: number): boolean {
+  const word = tokens[afterSubject];
+  if (!word || !categoryAt(tokens, afterSubject)) return false;
+  if (tokens[amount.first - 1]?.lower === 'of' || tokens[amount.first - 2]?.lower === 'of')
+    return false;
+  if (afterSubject === amount.last + 1) {
+    // "six wounded soldiers", not "4 struck energy facilities": the noun counts people or weapons.
+    let at = (categoryAt(tokens, afterSubject)?.last ?? afterSubject) + 1;
+    while (tokens[at]?.pos === 'ADJ' || (tokens[at]?.pos === 'PROPN' && !isCountedNoun(tokens[at])))
+      at += 1;
+    return tokens[at] !== undefined && isCountedNoun(tokens[at]);
+  }
+  return word.pos === 'VERB';
+}
+
 /** The category the words right after the subject give ("were shot down", "— were wounded"). */
 function predicateCategory(tokens: Token[], from: number, stop: number) {
   let at = beforeVerb(tokens, afterParenthetical(tokens, from, stop), stop);
@@ -208,8 +232,14 @@ export function mentionsIn(
       afterSubject,
       Math.min(nextOutside - 1, resume + WINDOW)
     );
-    const before = predicate ? null : categoryBefore(tokens, amount.first, floor);
-    const found = nounCategory ?? predicate ?? before;
+    // "six wounded soldiers", "drones launched by the Houthis": a participle that qualifies the
+    // noun gives way to the verb of the clause ("swapped", "brought down").
+    const qualifying =
+      predicate !== null &&
+      nounCategory === null &&
+      isQualifyingParticiple(tokens, amount, afterSubject);
+    const before = predicate && !qualifying ? null : categoryBefore(tokens, amount.first, floor);
+    const found = nounCategory ?? (qualifying ? before : null) ?? predicate ?? before;
     const countsPeople =
       subject !== null &&
       tokens.slice(subject.first, subject.last + 1).some((token) => namesPeople(token));
@@ -232,6 +262,7 @@ export function mentionsIn(
         resume - 1
       ),
       within: null,
+      weak: qualifying && before === null,
       counted:
         subject === null ||
         tokens.slice(subject.first, subject.last + 1).some((token) => isCountedNoun(token)),

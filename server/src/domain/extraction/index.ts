@@ -88,7 +88,7 @@ export function extractFacts(text: string): Extraction {
         mention.within !== null
           ? resolvedAt.get(mention.within)
           : before &&
-              (!mention.category || mention.category === before.category) &&
+              (!mention.category || mention.weak || mention.category === before.category) &&
               (opensBreakdown(source, before.mention.last + 1, mention.first - 1) ||
                 opensBreakdown(source, mention.last + 1, mention.last + 1))
             ? before
@@ -97,6 +97,7 @@ export function extractFacts(text: string): Extraction {
       const wholeOfBefore =
         before !== undefined && isOfThe(source, before.mention.last + 1, mention.first - 1);
       const category =
+        (mention.weak ? whole?.category : null) ??
         mention.category ??
         whole?.category ??
         (mention.continues && before ? before.category : null) ??
