@@ -1,4 +1,5 @@
-import { BODY_WORDS, ROLE_WORDS } from './lexicon';
+import { BODY_WORDS } from './lexicon';
+import { isRoleWord, isShortTitle, nameEndingAt } from './person-names';
 import { isCapitalised, isPossessive } from './phrases';
 import { NAME_PARTICLES, type Token } from './tokens';
 
@@ -66,23 +67,19 @@ export function phraseStartingAt(tokens: Token[], at: number, ceiling: number): 
   return last >= at ? { first: at, last } : null;
 }
 
-/** Where a personal name starts in a phrase: the capitalised words after its last title word. */
+/**
+ * Where a personal name starts in a phrase: the name words that end it ("Kyiv regional Governor
+ * Mykola Kalashnyk", "Ingrid van den Broeck-Vos"), after a title or of two words at least.
+ */
 export function nameStart(tokens: Token[], phrase: NamePhrase): number | null {
-  let lastRole = -1;
-  for (let index = phrase.first; index <= phrase.last; index += 1) {
-    if (ROLE_WORDS.has(tokens[index].lower)) lastRole = index;
-  }
-  const start = lastRole >= 0 ? lastRole + 1 : phrase.first;
+  const first = nameEndingAt(tokens, phrase.last, phrase.first);
+  if (first === null) return null;
+  const titled =
+    first > phrase.first && (isRoleWord(tokens[first - 1]) || isShortTitle(tokens[first - 1]));
   const words = tokens
-    .slice(start, phrase.last + 1)
-    .filter((_token, offset) => !isParticleAt(tokens, start + offset));
-  const isName =
-    words.length >= 1 &&
-    words.length <= 4 &&
-    words.every((token) => isCapitalised(token) && token.pos === 'PROPN') &&
-    (lastRole >= 0 || words.length >= 2) &&
-    !BODY_WORDS.has(words[words.length - 1].lower);
-  return isName ? start : null;
+    .slice(first, phrase.last + 1)
+    .filter((token) => !NAME_PARTICLES.has(token.lower)).length;
+  return titled || words >= 2 ? first : null;
 }
 
 export const phraseText = (text: string, tokens: Token[], phrase: NamePhrase): string =>

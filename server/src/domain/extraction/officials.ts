@@ -1,9 +1,9 @@
 import type { QuoteKind } from '../../../../shared/vocabulary';
 import type { Attribution } from './attribution';
-import { ROLE_WORDS } from './lexicon';
 import { isBody, nameStart, phraseText, type NamePhrase } from './noun-phrases';
 import { isCapitalised, isPossessive } from './phrases';
-import { NAME_PARTICLES, type Sentence, type Token, type TokenizedText } from './tokens';
+import { isRoleWord, isShortTitle, nameStartingAt } from './person-names';
+import type { Sentence, Token, TokenizedText } from './tokens';
 import type { ExtractedOfficial } from '../../../../shared/contracts/extraction';
 
 const QUOTE_MARKS = /^[“”"]$/;
@@ -39,17 +39,17 @@ function titleBefore(tokens: Token[], roleAt: number, floor: number): number {
   return first;
 }
 
-/** "President Vladimir Putin": the capitalised name after a role word. */
-function nameAfter(tokens: Token[], roleAt: number, ceiling: number): number | null {
-  let last = -1;
-  for (let at = roleAt + 1; at <= Math.min(ceiling, roleAt + 6); at += 1) {
-    const token = tokens[at];
-    if (token.pos === 'PROPN' && isCapitalised(token) && !ROLE_WORDS.has(token.lower)) last = at;
-    else if (!(last >= 0 && NAME_PARTICLES.has(token.lower) && isCapitalised(tokens[at + 1]))) {
-      break;
-    }
-  }
-  return last >= 0 ? last : null;
+/**
+ * "President Vladimir Putin", "the French ambassador, Claire de La Rochefoucauld-Vernet", "Gen.
+ * Rosa María del Campo": the first and last token of the name after a role word.
+ */
+function nameAfter(tokens: Token[], roleAt: number, ceiling: number) {
+  let first = roleAt + 1;
+  if (tokens[first]?.text === ',') first += 1;
+  while (isShortTitle(tokens[first])) first += 1;
+  if (first > ceiling) return null;
+  const last = nameStartingAt(tokens, first, ceiling);
+  return last === null ? null : { first, last };
 }
 
 /** Collects the people and bodies the copy quotes, paraphrases or names with a title. */
@@ -79,7 +79,10 @@ export function createOfficialsCollector(source: TokenizedText) {
       kind: 'person',
       role:
         nameFirst > phrase.first
-          ? phraseText(text, tokens, { first: phrase.first, last: nameFirst - 1 })
+          ? phraseText(text, tokens, { first: phrase.first, last: nameFirst - 1 }).replace(
+              /[\s,]+$/,
+              ''
+            )
           : null,
       organisation: null,
       quoteKind,
@@ -108,13 +111,13 @@ export function createOfficialsCollector(source: TokenizedText) {
         }
       }
       for (let at = sentence.first; at <= sentence.last; at += 1) {
-        if (!ROLE_WORDS.has(tokens[at].lower)) continue;
-        const last = nameAfter(tokens, at, sentence.last);
-        if (last === null) continue;
-        const phrase = { first: titleBefore(tokens, at, sentence.first), last };
-        const speaks = tokens[last + 1]?.pos === 'VERB';
-        person(phrase, at + 1, speaks ? quoteKind : null);
-        at = last;
+        if (!isRoleWord(tokens[at])) continue;
+        const name = nameAfter(tokens, at, sentence.last);
+        if (name === null) continue;
+        const phrase = { first: titleBefore(tokens, at, sentence.first), last: name.last };
+        const speaks = tokens[name.last + 1]?.pos === 'VERB';
+        person(phrase, name.first, speaks ? quoteKind : null);
+        at = name.last;
       }
     },
     officials: () => officials,
