@@ -37,6 +37,9 @@ const SPEAKER_ROLES = new Set([
   'representative',
 ]);
 
+/** Nouns for a group of people, which "a" does not make one person. */
+const GROUP_NOUNS = new Set(['family', 'crew', 'staff', 'police', 'couple']);
+
 const NOT_COUNTS = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL']);
 
 const DIGITS = /^\d{1,3}(,\d{3})+$|^\d+$/;
@@ -156,6 +159,8 @@ function singlePerson(tokens: Token[], at: number, end: number): number | null {
   }
   if (index > end) return null;
   if (!PEOPLE_NOUNS.has(tokens[index].lower) || tokens[index].lower.endsWith('s')) return null;
+  // "a family of three" counts three, not one.
+  if (GROUP_NOUNS.has(tokens[index].lower)) return null;
   // "a police spokesman": the person is the last noun of the compound.
   while (index < end && tokens[index + 1].pos === 'NOUN' && !tokens[index + 1].lower.endsWith('s'))
     index += 1;
@@ -167,6 +172,7 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
   const amounts: Amount[] = [];
   let floor = sentence.first;
   for (let at = sentence.first; at <= sentence.last; at += 1) {
+    const token = tokens[at];
     const vague = vagueAmountAt(tokens, at, sentence.last);
     if (vague !== null) {
       amounts.push({
@@ -197,6 +203,8 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
     }
     const parsed = parseNumber(tokens, at, sentence.last);
     if (!parsed) continue;
+    // "no one had been hurt" counts no one.
+    if (tokens[at - 1]?.lower === 'no' && token.lower === 'one') continue;
     if (isMeasure(tokens, at, parsed)) {
       at = parsed.last;
       continue;

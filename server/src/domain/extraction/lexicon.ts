@@ -206,6 +206,7 @@ export const CATEGORY_PHRASES: [string[], FigureCategory][] = [
   [['released'], 'other'],
   [['escaped'], 'other'],
   [['exchanged'], 'exchanged'],
+  [['in', 'return', 'for'], 'exchanged'],
   [['exchange'], 'exchanged'],
   [['swap'], 'exchanged'],
   [['swapped'], 'exchanged'],
@@ -221,6 +222,7 @@ export const CATEGORY_PHRASES: [string[], FigureCategory][] = [
   [['dropped'], 'launched'],
   [['reached', 'their', 'targets'], 'hit'],
   [['reached', 'its', 'target'], 'hit'],
+  [['fell', 'on'], 'hit'],
   [['hit'], 'hit'],
   [['struck'], 'hit'],
 ];
