@@ -64,11 +64,15 @@ export function extractFacts(text: string): Extraction {
   let previousSentenceFigures: number[] = [];
 
   for (const sentence of source.sentences) {
-    const attributions = attributionsIn(source, sentence).map((attribution) => ({
+    const found = attributionsIn(source, sentence).map((attribution) => ({
       ...attribution,
       claimant: attribution.claimant || lastClaimant || '',
     }));
-    officials.read(sentence, attributions);
+    officials.read(sentence, found);
+    const attributions = found.map((attribution) => ({
+      ...attribution,
+      claimant: officials.resolve(attribution.claimant),
+    }));
     const carriesOn = continuesPrevious(source, sentence);
     const mentions = mentionsIn(
       source.tokens,

@@ -28,6 +28,26 @@ const isParticleAt = (tokens: Token[], at: number) => {
   return isCapitalised(tokens[previous]) && isCapitalised(tokens[next]);
 };
 
+/** Words that join a speaker's head noun to a proper name: "medics at the Saudi hospital". */
+const JOINERS = new Set(['of', 'for', 'at', 'in', 'and']);
+
+/**
+ * Whether the token at `index` joins the noun before it to the capitalised phrase that starts at
+ * `next` ("headquarters for POWs", "Fire and Disaster Management Agency", "Office in London"),
+ * or is the article of such a phrase ("at the Saudi hospital").
+ */
+function joinsToProperName(tokens: Token[], index: number, next: number): boolean {
+  const word = tokens[index].lower;
+  if (next !== index + 1) return false;
+  if (word === 'the')
+    return JOINERS.has(tokens[index - 1]?.lower ?? '') && isCapitalised(tokens[next]);
+  return (
+    JOINERS.has(word) &&
+    (isCapitalised(tokens[next]) || tokens[next]?.lower === 'the') &&
+    isNamePart(tokens[index - 1])
+  );
+}
+
 /** The phrase that ends just before `at` (a verb of speech), skipping adverbs such as "also". */
 export function phraseEndingBefore(tokens: Token[], at: number, floor: number): NamePhrase | null {
   let last = at - 1;
@@ -39,7 +59,8 @@ export function phraseEndingBefore(tokens: Token[], at: number, floor: number): 
       (token.lower === 'of' &&
         isCapitalised(tokens[index - 1]) &&
         isCapitalised(tokens[index + 1])) ||
-      isParticleAt(tokens, index);
+      isParticleAt(tokens, index) ||
+      joinsToProperName(tokens, index, first);
     if (isNamePart(token) || joinsNames) first = index;
     else break;
   }

@@ -2,6 +2,7 @@ import type { QuoteKind } from '../../../../shared/vocabulary';
 import type { Attribution } from './attribution';
 import { isBody, nameStart, phraseText, type NamePhrase } from './noun-phrases';
 import { isCapitalised, isPossessive } from './phrases';
+import { ROLE_WORDS } from './lexicon';
 import { isRoleWord, isShortTitle, nameStartingAt } from './person-names';
 import type { Sentence, Token, TokenizedText } from './tokens';
 import type { ExtractedOfficial } from '../../../../shared/contracts/extraction';
@@ -18,6 +19,14 @@ function quoteKindOf(tokens: Token[], sentence: Sentence): QuoteKind {
   const quoted = marks[marks.length - 1] - marks[0] - 1;
   return quoted >= 6 || isCapitalised(tokens[marks[0] + 1]) ? 'direct' : 'partial';
 }
+
+const normalisedName = (name: string) =>
+  name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+/** "coroner", "regional governor": a role in lower case, as the copy refers back to an official. */
+const isLowerCaseRole = (claimant: string) =>
+  claimant === claimant.toLowerCase() &&
+  ROLE_WORDS.has(normalisedName(claimant).split(' ').pop() ?? '');
 
 const TITLE_PARTS = new Set(['ADJ', 'PROPN', 'NOUN']);
 /** "Head of the Kyiv regional military administration" and longer titles still fit. */
@@ -57,6 +66,10 @@ export function createOfficialsCollector(source: TokenizedText) {
   const { tokens, text } = source;
   const officials: ExtractedOfficial[] = [];
   const known = new Map<string, ExtractedOfficial>();
+  /** People by the last words of their names: "verrier", "van den broeck-vos". */
+  const byTrailingWords = new Map<string, ExtractedOfficial>();
+  /** People by the last word of their role, null where two share it. */
+  const byRoleWord = new Map<string, ExtractedOfficial | null>();
 
   const add = (official: ExtractedOfficial) => {
     const key = official.name.toLowerCase().replace(/[’']/g, "'");
@@ -70,7 +83,16 @@ export function createOfficialsCollector(source: TokenizedText) {
     }
     officials.push(official);
     known.set(key, official);
-    if (official.kind === 'person') known.set(`surname:${surname}`, official);
+    if (official.kind !== 'person') return;
+    known.set(`surname:${surname}`, official);
+    const words = normalisedName(official.name).split(' ');
+    for (let count = 1; count < words.length; count += 1) {
+      const trailing = words.slice(-count).join(' ');
+      if (!byTrailingWords.has(trailing)) byTrailingWords.set(trailing, official);
+    }
+    const roleWord = official.role && normalisedName(official.role).split(' ').pop();
+    // A role two officials share ("minister") names neither of them.
+    if (roleWord) byRoleWord.set(roleWord, byRoleWord.has(roleWord) ? null : official);
   };
 
   const person = (phrase: NamePhrase, nameFirst: number, quoteKind: QuoteKind | null) =>
@@ -119,6 +141,17 @@ export function createOfficialsCollector(source: TokenizedText) {
         person(phrase, name.first, speaks ? quoteKind : null);
         at = name.last;
       }
+    },
+    /**
+     * The person a later mention names by surname or by role alone ("Verrier", "Van den
+     * Broeck-Vos", "the coroner"): the full name first given; any other claimant as it is.
+     */
+    resolve(claimant: string): string {
+      const key = normalisedName(claimant);
+      const bySurname = byTrailingWords.get(key);
+      if (bySurname && normalisedName(bySurname.name) !== key) return bySurname.name;
+      const byRole = byRoleWord.get(key.split(' ').pop() ?? '');
+      return byRole && isLowerCaseRole(claimant) ? byRole.name : claimant;
     },
     officials: () => officials,
   };
