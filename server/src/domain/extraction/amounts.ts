@@ -19,6 +19,8 @@ export interface Amount {
   low: number | null;
   high: number | null;
   qualifier: FigureQualifier;
+  /** One person named by "the" or a possessive ("the driver", "his wife"), not by "a". */
+  definite?: boolean;
 }
 
 /** People the copy names as speakers: "a police spokesman said" counts no one. */
@@ -36,6 +38,12 @@ const SPEAKER_ROLES = new Set([
   'adviser',
   'representative',
 ]);
+
+/** Words that name one known person before a noun: "the driver", "his wife". */
+const DEFINITE = new Set(['the', 'his', 'her', 'their']);
+
+/** Adjectives that name a group after "the": "the dead", "the wounded". */
+const GROUP_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'elderly', 'missing', 'displaced']);
 
 /** Nouns for a group of people, which "a" does not make one person. */
 const GROUP_NOUNS = new Set(['family', 'crew', 'staff', 'police', 'couple']);
@@ -147,7 +155,14 @@ function rangeAfter(tokens: Token[], parsed: ParsedNumber, end: number, between:
 
 /** "a 28-year-old woman", "a child": one person, told by the article before a person noun. */
 function singlePerson(tokens: Token[], at: number, end: number): number | null {
-  if (!['a', 'an'].includes(tokens[at].lower)) return null;
+  const definite = DEFINITE.has(tokens[at].lower);
+  if (!['a', 'an'].includes(tokens[at].lower) && !definite) return null;
+  // "two of the dead", "among the injured": a group, not one person.
+  if (
+    definite &&
+    (tokens[at - 1]?.lower === 'of' || GROUP_ADJECTIVES.has(tokens[at + 1]?.lower ?? ''))
+  )
+    return null;
   let index = at + 1;
   if (
     /^\d+$|^[a-z]+$/.test(tokens[index]?.lower ?? '') &&
@@ -164,6 +179,8 @@ function singlePerson(tokens: Token[], at: number, end: number): number | null {
   // "a police spokesman": the person is the last noun of the compound.
   while (index < end && tokens[index + 1].pos === 'NOUN' && !tokens[index + 1].lower.endsWith('s'))
     index += 1;
+  // "the driver's family": the person is not what is counted.
+  if (tokens[index + 1]?.lower === "'s") return null;
   return SPEAKER_ROLES.has(tokens[index].lower) ? null : index;
 }
 
@@ -196,6 +213,7 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
         low: null,
         high: null,
         qualifier: 'exact',
+        definite: DEFINITE.has(tokens[at].lower),
       });
       floor = person + 1;
       at = person;

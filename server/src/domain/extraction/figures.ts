@@ -245,8 +245,16 @@ export function mentionsIn(
       tokens.slice(subject.first, subject.last + 1).some((token) => namesPeople(token));
     // People "neutralised" or "destroyed" were killed: interceptions count things, and so do
     // launches and hits ("attacked a bus carrying 40 passengers" launched no one).
-    const category =
-      found?.category === 'intercepted' && countsPeople
+    // "the driver had been detained", "killing the pilot": one known person is counted when what
+    // happened to them is said of them, not when they are the one who acts ("the gunman killed").
+    const saidOfThem =
+      !amount.definite ||
+      nounCategory !== null ||
+      (found === predicate && tokens[afterSubject]?.pos === 'AUX') ||
+      (found === before && before !== null && amount.first - before.last <= 4);
+    const category = !saidOfThem
+      ? null
+      : found?.category === 'intercepted' && countsPeople
         ? 'killed'
         : countsPeople && (found?.category === 'launched' || found?.category === 'hit')
           ? null
