@@ -44,6 +44,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 /** What a prepositional phrase between a subject and its verb is made of. */
 const MODIFIER_PARTS = new Set(['ADP', 'DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 const LONGEST_MODIFIER = 8;
+/** Verbs that say people were present, not what happened to them. */
+const PRESENCE_VERBS = new Set(['carrying', 'carried', 'transporting', 'housing', 'sheltering']);
 
 /** The category phrases by their first word, each list in the lexicon's order of precedence. */
 const CATEGORY_PHRASES_BY_FIRST_WORD = new Map<
@@ -154,19 +156,24 @@ function beforeVerb(tokens: Token[], from: number, stop: number): number {
  * before a noun ("130 captured soldiers"), or directly after the noun ("40 captives held in",
  * "drones launched by"), where the amount is no part of an "of the" total.
  */
-function isQualifyingParticiple(tokens: Token[], amount: Amount, afterSubject: number): boolean {
+function isQualifyingParticiple(
+  tokens: Token[],
+  amount: Amount,
+  afterSubject: number,
+  hasSubject: boolean
+): boolean {
   const word = tokens[afterSubject];
   if (!word || !categoryAt(tokens, afterSubject)) return false;
   if (tokens[amount.first - 1]?.lower === 'of' || tokens[amount.first - 2]?.lower === 'of')
     return false;
-  if (afterSubject === amount.last + 1) {
+  if (!hasSubject) {
     // "six wounded soldiers", not "4 struck energy facilities": the noun counts people or weapons.
     let at = (categoryAt(tokens, afterSubject)?.last ?? afterSubject) + 1;
     while (tokens[at]?.pos === 'ADJ' || (tokens[at]?.pos === 'PROPN' && !isCountedNoun(tokens[at])))
       at += 1;
     return tokens[at] !== undefined && isCountedNoun(tokens[at]);
   }
-  return word.pos === 'VERB';
+  return word.pos === 'VERB' || word.pos === 'ADJ';
 }
 
 /** The category the words right after the subject give ("were shot down", "— were wounded"). */
@@ -197,7 +204,8 @@ const TOLL_LINKS = new Set(['to', 'at', 'reached', 'passed', 'past', 'topped', '
  */
 function categoryBefore(tokens: Token[], first: number, floor: number) {
   for (let at = first - 1; at >= Math.max(floor, first - WINDOW); at -= 1) {
-    if (tokens[at].text === ';') return null;
+    // "seized a bus carrying 20 passengers": people on board, not seized.
+    if (tokens[at].text === ';' || PRESENCE_VERBS.has(tokens[at].lower)) return null;
     const found = categoryAt(tokens, at);
     if (found && found.last < first) return found;
   }
@@ -237,7 +245,7 @@ export function mentionsIn(
     const qualifying =
       predicate !== null &&
       nounCategory === null &&
-      isQualifyingParticiple(tokens, amount, afterSubject);
+      isQualifyingParticiple(tokens, amount, afterSubject, subject !== null);
     const before = predicate && !qualifying ? null : categoryBefore(tokens, amount.first, floor);
     const found = nounCategory ?? (qualifying ? before : null) ?? predicate ?? before;
     const countsPeople =

@@ -167,6 +167,7 @@ export const CATEGORY_PHRASES: [string[], FigureCategory][] = [
   [['being', 'held'], 'detained'],
   [['held', 'captive'], 'detained'],
   [['rounded', 'up'], 'detained'],
+  [['seized'], 'detained'],
   [['kidnapped'], 'detained'],
   [['kidnapping'], 'detained'],
   [['abducting'], 'detained'],

@@ -50,7 +50,3 @@ export function vagueAmountAt(tokens: Token[], at: number, end: number): number 
     return at;
   return null;
 }
-
-/** Whether an amount counts part of a group: "most of them", "mostly", "the majority of". */
-export const isPartitive = (tokens: Token[], first: number): boolean =>
-  ['most', 'mostly', 'majority'].includes(tokens[first].lower);
