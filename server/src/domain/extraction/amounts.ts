@@ -177,7 +177,12 @@ function singlePerson(tokens: Token[], at: number, end: number): number | null {
   // "a family of three" counts three, not one.
   if (GROUP_NOUNS.has(tokens[index].lower)) return null;
   // "a police spokesman": the person is the last noun of the compound.
-  while (index < end && tokens[index + 1].pos === 'NOUN' && !tokens[index + 1].lower.endsWith('s'))
+  const compoundEnd = Math.min(end, index + 2);
+  while (
+    index < compoundEnd &&
+    tokens[index + 1].pos === 'NOUN' &&
+    !tokens[index + 1].lower.endsWith('s')
+  )
     index += 1;
   // "the driver's family": the person is not what is counted.
   if (tokens[index + 1]?.lower === "'s") return null;

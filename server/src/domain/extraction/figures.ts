@@ -44,6 +44,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 /** What a prepositional phrase between a subject and its verb is made of. */
 const MODIFIER_PARTS = new Set(['ADP', 'DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 const LONGEST_MODIFIER = 8;
+/** Adjectives and names a participle may stand before its noun with: "130 captured Congolese soldiers". */
+const LONGEST_NOUN_MODIFIERS = 4;
 /** Verbs that say people were present, not what happened to them. */
 const PRESENCE_VERBS = new Set(['carrying', 'carried', 'transporting', 'housing', 'sheltering']);
 
@@ -169,7 +171,11 @@ function isQualifyingParticiple(
   if (!hasSubject) {
     // "six wounded soldiers", not "4 struck energy facilities": the noun counts people or weapons.
     let at = (categoryAt(tokens, afterSubject)?.last ?? afterSubject) + 1;
-    while (tokens[at]?.pos === 'ADJ' || (tokens[at]?.pos === 'PROPN' && !isCountedNoun(tokens[at])))
+    const limit = at + LONGEST_NOUN_MODIFIERS;
+    while (
+      at < limit &&
+      (tokens[at]?.pos === 'ADJ' || (tokens[at]?.pos === 'PROPN' && !isCountedNoun(tokens[at])))
+    )
       at += 1;
     return tokens[at] !== undefined && isCountedNoun(tokens[at]);
   }

@@ -95,6 +95,8 @@ const INSTITUTION_WORDS = new Set([
 
 /** The longest name the copy gives a person: "Saleh bin Rashid al-Qaisi" has four words. */
 const LONGEST_NAME = 5;
+/** The most particles between two name words: "de los", "van der". */
+const LONGEST_PARTICLES = 3;
 
 const isInitial = (token: Token | undefined) =>
   token !== undefined && /^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(token.text);
@@ -137,7 +139,7 @@ export function nameEndingAt(tokens: Token[], last: number, floor: number): numb
     }
     // Particles count only between name words: "van den" in "Ingrid van den Broeck-Vos".
     let start = at;
-    while (start > floor && isParticle(tokens[start])) start -= 1;
+    while (start > Math.max(floor, at - LONGEST_PARTICLES) && isParticle(tokens[start])) start -= 1;
     if (start < at && isNameWord(tokens[start]) && !isParticle(tokens[start])) {
       first = start;
       words += 1;
@@ -148,7 +150,11 @@ export function nameEndingAt(tokens: Token[], last: number, floor: number): numb
   }
   // A surname that opens with its particles: "Van den Broeck-Vos", "De Santis".
   let opening = first;
-  while (opening - 1 >= floor && isParticle(tokens[opening - 1])) opening -= 1;
+  while (
+    opening - 1 >= Math.max(floor, first - LONGEST_PARTICLES) &&
+    isParticle(tokens[opening - 1])
+  )
+    opening -= 1;
   return opening < first && isCapitalised(tokens[opening]) ? opening : first;
 }
 
@@ -164,7 +170,7 @@ export function nameStartingAt(tokens: Token[], first: number, ceiling: number):
       continue;
     }
     let end = at;
-    while (end < ceiling && isParticle(tokens[end])) end += 1;
+    while (end < Math.min(ceiling, at + LONGEST_PARTICLES) && isParticle(tokens[end])) end += 1;
     if (end > at && isNameWord(tokens[end]) && !isParticle(tokens[end])) {
       last = end;
       words += 1;
