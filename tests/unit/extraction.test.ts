@@ -146,10 +146,11 @@ describe('the development set', () => {
     expect(score.claimants.f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  // A little below what the rules score (F1 78.6% on (category, count), 77.9% with the
-  // qualifier, claimants 76.2%, officials 77.7%; recall 68.1%; when the corpus was written:
-  // 70.0%, 69.2%, 57.7%, 7.0%, 56.6%): a guard against regressions. The frozen test part, corpus-test.json, has no threshold: it is reported
-  // by `npm run eval:extraction`, never tuned on (tests/fixtures/extraction/README.md).
+  // A little below what the rules score on its 147 passages (F1 93.7% on (category, count) and
+  // with the qualifier, claimants 89.7%, officials 97.1%; recall 89.7%; on the first 122, when
+  // the corpus was written: 70.0%, 69.2%, 57.7%, 7.0%, 56.6%): a guard against regressions. The
+  // frozen test part, corpus-test.json, has no threshold: it is reported by
+  // `npm run eval:extraction`, never tuned on (tests/fixtures/extraction/README.md).
   it('scores the development part of the corpus no worse than the rules do today', () => {
     const corpusDev = JSON.parse(
       fs.readFileSync(
@@ -159,11 +160,12 @@ describe('the development set', () => {
     ) as AnnotatedPassage[];
     expect(corpusDev.length).toBeGreaterThanOrEqual(100);
     const score = scoreExtraction(corpusDev, (text) => extractFacts(text));
-    expect(score.counts.f1).toBeGreaterThanOrEqual(0.77);
-    expect(score.counts.recall).toBeGreaterThanOrEqual(0.65);
-    expect(score.figures.f1).toBeGreaterThanOrEqual(0.75);
-    expect(score.claimants.f1).toBeGreaterThanOrEqual(0.74);
-    expect(score.officials?.f1).toBeGreaterThanOrEqual(0.75);
+    expect(score.counts.f1).toBeGreaterThanOrEqual(0.92);
+    expect(score.counts.recall).toBeGreaterThanOrEqual(0.88);
+    expect(score.counts.precision).toBeGreaterThanOrEqual(0.96);
+    expect(score.figures.f1).toBeGreaterThanOrEqual(0.92);
+    expect(score.claimants.f1).toBeGreaterThanOrEqual(0.88);
+    expect(score.officials?.f1).toBeGreaterThanOrEqual(0.95);
   });
 });
 
@@ -410,5 +412,101 @@ describe('phrasings beyond the drone-attack lexicon', () => {
         'Selim Karaağaçlı',
       ])
     );
+  });
+});
+
+describe('phrasings beyond the drone-attack lexicon', () => {
+  it.each([
+    [
+      'a list that names its verb and noun once',
+      'Border guards detained 22 migrants near Velka, 8 near Orsin and 3 near Pavlov, the interior ministry said.',
+      [
+        ['detained', 22, 'exact'],
+        ['detained', 8, 'exact'],
+        ['detained', 3, 'exact'],
+      ],
+    ],
+    [
+      'people counted by an agent noun, rescued by a verb',
+      'Firefighters plucked 41 labourers from the roof, the fire service said.',
+      [['rescued', 41, 'exact']],
+    ],
+    [
+      'people freed by their captors, and those seized',
+      'The kidnappers freed 6 of the 9 engineers seized last week, police said.',
+      [
+        ['other', 6, 'exact'],
+        ['detained', 9, 'exact'],
+      ],
+    ],
+    [
+      'people freed by troops',
+      'Troops freed 15 hostages in a dawn raid, the army said.',
+      [['rescued', 15, 'exact']],
+    ],
+    [
+      'a vague part of a total',
+      'At least 52 people died in the blaze, most of them elderly patients, the health ministry said.',
+      [
+        ['killed', 52, 'at_least'],
+        ['killed', null, 'vague'],
+      ],
+    ],
+    [
+      'a part qualified by another category word',
+      'The two sides swapped 120 captives, including eight wounded soldiers, officials said.',
+      [
+        ['exchanged', 120, 'exact'],
+        ['exchanged', 8, 'exact'],
+      ],
+    ],
+    [
+      'a participle that qualifies the noun, not the clause',
+      'Rescuers freed a worker trapped under a collapsed wall, police said.',
+      [['rescued', 1, 'exact']],
+    ],
+    [
+      'a toll that passed a number',
+      'The number of people killed in the floods has passed 300, the agency said.',
+      [['killed', 300, 'more_than']],
+    ],
+    ['no one', 'No one was hurt and no one was arrested, police said.', []],
+    ['people on board, not seized', 'Gunmen seized a bus carrying 31 passengers, police said.', []],
+  ])('%s', (_what, text, expected) => {
+    expect(
+      extractFacts(text).figures.map(({ category, count, qualifier }) => [
+        category,
+        count,
+        qualifier,
+      ])
+    ).toEqual(expected);
+  });
+
+  it('resolves a surname or a role alone to the full name given first', () => {
+    const { officials, figures } = extractFacts(
+      'A spokesperson for the agency, Ingrid van den Broek, said 30 people had been moved to shelters. Van den Broek said 4 were missing. Provincial coroner Amaru Quispe-Layme said 2 had died. The coroner said 5 were hurt.'
+    );
+    expect(officials.filter((o) => o.kind === 'person').map((o) => o.name)).toEqual([
+      'Ingrid van den Broek',
+      'Amaru Quispe-Layme',
+    ]);
+    expect(figures.map((figure) => figure.claimant)).toEqual([
+      'Ingrid van den Broek',
+      'Ingrid van den Broek',
+      'Amaru Quispe-Layme',
+      'Amaru Quispe-Layme',
+    ]);
+  });
+
+  it('reads names after a comma, short ranks and initials', () => {
+    const { officials } = extractFacts(
+      "The French ambassador, Claire de La Motte-Vernet, met district magistrate P. K. Raghavan. The national police chief, Gen. Rosa Inés del Valle, said the talks went well. North Korea's leader Ri Jong-su was not present."
+    );
+    expect(officials.filter((o) => o.kind === 'person').map((o) => o.name)).toEqual([
+      'Claire de La Motte-Vernet',
+      'P. K. Raghavan',
+      'Rosa Inés del Valle',
+      'Ri Jong-su',
+    ]);
   });
 });

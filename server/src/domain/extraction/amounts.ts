@@ -6,9 +6,9 @@ import {
   NUMBER_WORDS,
   PEOPLE_NOUNS,
   QUALIFIERS,
-  VAGUE_AMOUNTS,
 } from './lexicon';
 import { isDash, phraseBefore } from './phrases';
+import { vagueAmountAt } from './vague-amounts';
 import type { Sentence, Token } from './tokens';
 
 /** An amount the copy states: the words from its qualifier to its last number. */
@@ -19,7 +19,34 @@ export interface Amount {
   low: number | null;
   high: number | null;
   qualifier: FigureQualifier;
+  /** One person named by "the" or a possessive ("the driver", "his wife"), not by "a". */
+  definite?: boolean;
 }
+
+/** People the copy names as speakers: "a police spokesman said" counts no one. */
+const SPEAKER_ROLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'source',
+  'minister',
+  'governor',
+  'mayor',
+  'commissioner',
+  'director',
+  'adviser',
+  'representative',
+]);
+
+/** Words that name one known person before a noun: "the driver", "his wife". */
+const DEFINITE = new Set(['the', 'his', 'her', 'their']);
+
+/** Adjectives that name a group after "the": "the dead", "the wounded". */
+const GROUP_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'elderly', 'missing', 'displaced']);
+
+/** Nouns for a group of people, which "a" does not make one person. */
+const GROUP_NOUNS = new Set(['family', 'crew', 'staff', 'police', 'couple']);
 
 const NOT_COUNTS = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL']);
 
@@ -53,7 +80,8 @@ function parseNumber(tokens: Token[], at: number, end: number): ParsedNumber | n
   if (wordValue(token.lower) === undefined && !startsWithA) return null;
 
   let total = 0;
-  let current = startsWithA ? 1 : 0;
+  // "a dozen" is 12, "a hundred" 1 × 100.
+  let current = startsWithA && tokens[at + 1]?.lower !== 'dozen' ? 1 : 0;
   let last = -1;
   for (let index = startsWithA ? at + 1 : at; index <= end; index += 1) {
     const word = tokens[index].lower;
@@ -102,8 +130,12 @@ function isMeasure(tokens: Token[], first: number, parsed: ParsedNumber): boolea
   return yearLike && tokens[parsed.last + 1]?.pos !== 'NOUN';
 }
 
+/** Verbs whose particle "over" is no qualifier: "handed over 130 soldiers". */
+const VERBS_WITH_OVER = new Set(['handed', 'hand', 'hands', 'handing', 'turned', 'took', 'taken']);
+
 function qualifierBefore(tokens: Token[], first: number, floor: number) {
   for (const [phrase, qualifier] of QUALIFIERS) {
+    if (phrase[0] === 'over' && VERBS_WITH_OVER.has(tokens[first - 2]?.lower ?? '')) continue;
     if (first - phrase.length >= floor && phraseBefore(tokens, first, phrase)) {
       return { qualifier, first: first - phrase.length };
     }
@@ -123,7 +155,14 @@ function rangeAfter(tokens: Token[], parsed: ParsedNumber, end: number, between:
 
 /** "a 28-year-old woman", "a child": one person, told by the article before a person noun. */
 function singlePerson(tokens: Token[], at: number, end: number): number | null {
-  if (!['a', 'an'].includes(tokens[at].lower)) return null;
+  const definite = DEFINITE.has(tokens[at].lower);
+  if (!['a', 'an'].includes(tokens[at].lower) && !definite) return null;
+  // "two of the dead", "among the injured": a group, not one person.
+  if (
+    definite &&
+    (tokens[at - 1]?.lower === 'of' || GROUP_ADJECTIVES.has(tokens[at + 1]?.lower ?? ''))
+  )
+    return null;
   let index = at + 1;
   if (
     /^\d+$|^[a-z]+$/.test(tokens[index]?.lower ?? '') &&
@@ -134,7 +173,20 @@ function singlePerson(tokens: Token[], at: number, end: number): number | null {
     while (index <= end && (isDash(tokens[index]) || tokens[index].lower === 'old')) index += 1;
   }
   if (index > end) return null;
-  return PEOPLE_NOUNS.has(tokens[index].lower) && !tokens[index].lower.endsWith('s') ? index : null;
+  if (!PEOPLE_NOUNS.has(tokens[index].lower) || tokens[index].lower.endsWith('s')) return null;
+  // "a family of three" counts three, not one.
+  if (GROUP_NOUNS.has(tokens[index].lower)) return null;
+  // "a police spokesman": the person is the last noun of the compound.
+  const compoundEnd = Math.min(end, index + 2);
+  while (
+    index < compoundEnd &&
+    tokens[index + 1].pos === 'NOUN' &&
+    !tokens[index + 1].lower.endsWith('s')
+  )
+    index += 1;
+  // "the driver's family": the person is not what is counted.
+  if (tokens[index + 1]?.lower === "'s") return null;
+  return SPEAKER_ROLES.has(tokens[index].lower) ? null : index;
 }
 
 /** Every amount stated in one sentence, in order. */
@@ -143,14 +195,18 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
   let floor = sentence.first;
   for (let at = sentence.first; at <= sentence.last; at += 1) {
     const token = tokens[at];
-    if (
-      VAGUE_AMOUNTS.has(token.lower) &&
-      (tokens[at + 1]?.lower === 'of' ||
-        tokens[at + 1]?.pos === 'NOUN' ||
-        tokens[at + 1]?.pos === 'ADJ')
-    ) {
-      amounts.push({ first: at, last: at, count: null, low: null, high: null, qualifier: 'vague' });
-      floor = at + 1;
+    const vague = vagueAmountAt(tokens, at, sentence.last);
+    if (vague !== null) {
+      amounts.push({
+        first: at,
+        last: vague,
+        count: null,
+        low: null,
+        high: null,
+        qualifier: 'vague',
+      });
+      floor = vague + 1;
+      at = vague;
       continue;
     }
     const person = singlePerson(tokens, at, sentence.last);
@@ -162,6 +218,7 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
         low: null,
         high: null,
         qualifier: 'exact',
+        definite: DEFINITE.has(tokens[at].lower),
       });
       floor = person + 1;
       at = person;
@@ -169,6 +226,8 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
     }
     const parsed = parseNumber(tokens, at, sentence.last);
     if (!parsed) continue;
+    // "no one had been hurt" counts no one.
+    if (tokens[at - 1]?.lower === 'no' && token.lower === 'one') continue;
     if (isMeasure(tokens, at, parsed)) {
       at = parsed.last;
       continue;

@@ -6,6 +6,7 @@ import {
   phraseText,
   type NamePhrase,
 } from './noun-phrases';
+import { isRoleWord } from './person-names';
 import { phraseAt } from './phrases';
 import type { Sentence, TokenizedText } from './tokens';
 
@@ -28,6 +29,15 @@ function claimantOf(source: TokenizedText, phrase: NamePhrase): Attribution['cla
   );
 }
 
+/** The name set off by a comma before a role phrase, if the phrase names a role. */
+function namedBeforeRole(source: TokenizedText, role: NamePhrase, floor: number) {
+  const { tokens } = source;
+  if (tokens[role.first - 1]?.text !== ',') return null;
+  if (!tokens.slice(role.first, role.last + 1).some((token) => isRoleWord(token))) return null;
+  const name = phraseEndingBefore(tokens, role.first - 1, floor);
+  return name && nameStart(tokens, name) === name.first ? name : null;
+}
+
 /** Every "X said", "X reported that", "according to X" and ", said X" of one sentence. */
 export function attributionsIn(source: TokenizedText, sentence: Sentence): Attribution[] {
   const { tokens } = source;
@@ -47,6 +57,13 @@ export function attributionsIn(source: TokenizedText, sentence: Sentence): Attri
       tokens[at - 1]?.text === ',' ? phraseEndingBefore(tokens, at - 1, sentence.first) : null;
     if (appositive && nameStart(tokens, appositive) !== null) {
       found.push({ verb: at, phrase: appositive, claimant: claimantOf(source, appositive) });
+      continue;
+    }
+    // "Serhiy Popko-Lytvyn, head of the city military administration, said": the name before
+    // the role set off by commas.
+    const named = appositive && namedBeforeRole(source, appositive, sentence.first);
+    if (named) {
+      found.push({ verb: at, phrase: named, claimant: claimantOf(source, named) });
       continue;
     }
     const before = phraseEndingBefore(tokens, at, sentence.first);

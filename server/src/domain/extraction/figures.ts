@@ -1,6 +1,8 @@
 import type { FigureCategory } from '../../../../shared/vocabulary';
 import type { Amount } from './amounts';
-import { CATEGORY_PHRASES, PEOPLE_NOUNS, WEAPON_NOUNS } from './lexicon';
+import { CATEGORY_PHRASES, WEAPON_NOUNS } from './lexicon';
+import { namesPeople } from './people';
+import { categoryInContext } from './category-context';
 import { isDash, phraseAt } from './phrases';
 import type { Token } from './tokens';
 
@@ -12,6 +14,9 @@ export interface Mention extends Amount {
   /** The last token of its subject's parenthetical ("including two children"), else `stated`. */
   reach: number;
   category: FigureCategory | null;
+  /** Its category comes from a participle that qualifies its noun ("six wounded soldiers"): the
+   * category of a total it is part of comes first. */
+  weak: boolean;
   /** Index, in the sentence's mentions, of the mention whose parenthetical holds this one. */
   within: number | null;
   /** Says "more" or "others" or follows "and": it counts more of what the mention before counts. */
@@ -34,6 +39,15 @@ const SKIPPED_BEFORE_SUBJECT = new Set([
 ]);
 const PREDICATE_FILLERS = new Set(['AUX', 'ADV', 'PART']);
 const PARENTHETICAL_OPENERS = ['including', 'among', 'of'];
+const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'these']);
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+/** What a prepositional phrase between a subject and its verb is made of. */
+const MODIFIER_PARTS = new Set(['ADP', 'DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+const LONGEST_MODIFIER = 8;
+/** Adjectives and names a participle may stand before its noun with: "130 captured Congolese soldiers". */
+const LONGEST_NOUN_MODIFIERS = 4;
+/** Verbs that say people were present, not what happened to them. */
+const PRESENCE_VERBS = new Set(['carrying', 'carried', 'transporting', 'housing', 'sheltering']);
 
 /** The category phrases by their first word, each list in the lexicon's order of precedence. */
 const CATEGORY_PHRASES_BY_FIRST_WORD = new Map<
@@ -51,13 +65,14 @@ function categoryAt(
 ): { category: FigureCategory; rank: number; last: number } | null {
   const candidates = CATEGORY_PHRASES_BY_FIRST_WORD.get(tokens[at]?.lower ?? '') ?? [];
   for (const { phrase, category, rank } of candidates) {
-    if (phraseAt(tokens, at, phrase)) return { category, rank, last: at + phrase.length - 1 };
+    if (!phraseAt(tokens, at, phrase)) continue;
+    const inContext = categoryInContext(tokens, at, category);
+    return inContext && { category: inContext, rank, last: at + phrase.length - 1 };
   }
   return null;
 }
 
-const isCountedNoun = (token: Token) =>
-  PEOPLE_NOUNS.has(token.lower) || WEAPON_NOUNS.has(token.lower) || token.lower === 'prisoners';
+const isCountedNoun = (token: Token) => namesPeople(token) || WEAPON_NOUNS.has(token.lower);
 
 /** "of the presidential guard": whether a noun follows `of`, past an article and adjectives. */
 function ofPhraseNoun(tokens: Token[], from: number, end: number): boolean {
@@ -122,9 +137,54 @@ function afterParenthetical(tokens: Token[], at: number, end: number): number {
   return at;
 }
 
+/** Words between a subject and its verb: "of them", "who", "within a 3 km radius". */
+function beforeVerb(tokens: Token[], from: number, stop: number): number {
+  let at = from;
+  if (tokens[at]?.lower === 'of' && PARTITIVE_PRONOUNS.has(tokens[at + 1]?.lower ?? '')) at += 2;
+  if (RELATIVE_PRONOUNS.has(tokens[at]?.lower ?? '')) return at + 1;
+  if (tokens[at]?.pos !== 'ADP' || categoryAt(tokens, at)) return at;
+  // A short prepositional phrase, skipped only when a verb follows it.
+  for (let index = at + 1; index <= Math.min(stop, at + LONGEST_MODIFIER); index += 1) {
+    const pos = tokens[index].pos;
+    if (pos === 'AUX' || pos === 'VERB') return index;
+    if (!MODIFIER_PARTS.has(pos)) break;
+  }
+  return at;
+}
+
+/**
+ * Whether the category word right after an amount or its noun qualifies the noun rather than
+ * saying what happened: a participle with no auxiliary before it, directly after the number and
+ * before a noun ("130 captured soldiers"), or directly after the noun ("40 captives held in",
+ * "drones launched by"), where the amount is no part of an "of the" total.
+ */
+function isQualifyingParticiple(
+  tokens: Token[],
+  amount: Amount,
+  afterSubject: number,
+  hasSubject: boolean
+): boolean {
+  const word = tokens[afterSubject];
+  if (!word || !categoryAt(tokens, afterSubject)) return false;
+  if (tokens[amount.first - 1]?.lower === 'of' || tokens[amount.first - 2]?.lower === 'of')
+    return false;
+  if (!hasSubject) {
+    // "six wounded soldiers", not "4 struck energy facilities": the noun counts people or weapons.
+    let at = (categoryAt(tokens, afterSubject)?.last ?? afterSubject) + 1;
+    const limit = at + LONGEST_NOUN_MODIFIERS;
+    while (
+      at < limit &&
+      (tokens[at]?.pos === 'ADJ' || (tokens[at]?.pos === 'PROPN' && !isCountedNoun(tokens[at])))
+    )
+      at += 1;
+    return tokens[at] !== undefined && isCountedNoun(tokens[at]);
+  }
+  return word.pos === 'VERB' || word.pos === 'ADJ';
+}
+
 /** The category the words right after the subject give ("were shot down", "— were wounded"). */
 function predicateCategory(tokens: Token[], from: number, stop: number) {
-  let at = afterParenthetical(tokens, from, stop);
+  let at = beforeVerb(tokens, afterParenthetical(tokens, from, stop), stop);
   while (at <= stop && PREDICATE_FILLERS.has(tokens[at].pos) && !categoryAt(tokens, at)) at += 1;
   // "were among the dead": the category of the group they are counted in.
   if (tokens[at]?.lower === 'among' && tokens[at + 1]?.lower === 'the' && at + 2 <= stop) {
@@ -150,7 +210,8 @@ const TOLL_LINKS = new Set(['to', 'at', 'reached', 'passed', 'past', 'topped', '
  */
 function categoryBefore(tokens: Token[], first: number, floor: number) {
   for (let at = first - 1; at >= Math.max(floor, first - WINDOW); at -= 1) {
-    if (tokens[at].text === ';') return null;
+    // "seized a bus carrying 20 passengers": people on board, not seized.
+    if (tokens[at].text === ';' || PRESENCE_VERBS.has(tokens[at].lower)) return null;
     const found = categoryAt(tokens, at);
     if (found && found.last < first) return found;
   }
@@ -185,15 +246,29 @@ export function mentionsIn(
       afterSubject,
       Math.min(nextOutside - 1, resume + WINDOW)
     );
-    const before = predicate ? null : categoryBefore(tokens, amount.first, floor);
-    const found = nounCategory ?? predicate ?? before;
+    // "six wounded soldiers", "drones launched by the Houthis": a participle that qualifies the
+    // noun gives way to the verb of the clause ("swapped", "brought down").
+    const qualifying =
+      predicate !== null &&
+      nounCategory === null &&
+      isQualifyingParticiple(tokens, amount, afterSubject, subject !== null);
+    const before = predicate && !qualifying ? null : categoryBefore(tokens, amount.first, floor);
+    const found = nounCategory ?? (qualifying ? before : null) ?? predicate ?? before;
     const countsPeople =
       subject !== null &&
-      tokens.slice(subject.first, subject.last + 1).some((token) => PEOPLE_NOUNS.has(token.lower));
+      tokens.slice(subject.first, subject.last + 1).some((token) => namesPeople(token));
     // People "neutralised" or "destroyed" were killed: interceptions count things, and so do
     // launches and hits ("attacked a bus carrying 40 passengers" launched no one).
-    const category =
-      found?.category === 'intercepted' && countsPeople
+    // "the driver had been detained", "killing the pilot": one known person is counted when what
+    // happened to them is said of them, not when they are the one who acts ("the gunman killed").
+    const saidOfThem =
+      !amount.definite ||
+      nounCategory !== null ||
+      (found === predicate && tokens[afterSubject]?.pos === 'AUX') ||
+      (found === before && before !== null && amount.first - before.last <= 4);
+    const category = !saidOfThem
+      ? null
+      : found?.category === 'intercepted' && countsPeople
         ? 'killed'
         : countsPeople && (found?.category === 'launched' || found?.category === 'hit')
           ? null
@@ -209,6 +284,7 @@ export function mentionsIn(
         resume - 1
       ),
       within: null,
+      weak: qualifying && before === null,
       counted:
         subject === null ||
         tokens.slice(subject.first, subject.last + 1).some((token) => isCountedNoun(token)),

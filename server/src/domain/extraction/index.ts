@@ -64,11 +64,15 @@ export function extractFacts(text: string): Extraction {
   let previousSentenceFigures: number[] = [];
 
   for (const sentence of source.sentences) {
-    const attributions = attributionsIn(source, sentence).map((attribution) => ({
+    const found = attributionsIn(source, sentence).map((attribution) => ({
       ...attribution,
       claimant: attribution.claimant || lastClaimant || '',
     }));
-    officials.read(sentence, attributions);
+    officials.read(sentence, found);
+    const attributions = found.map((attribution) => ({
+      ...attribution,
+      claimant: officials.resolve(attribution.claimant),
+    }));
     const carriesOn = continuesPrevious(source, sentence);
     const mentions = mentionsIn(
       source.tokens,
@@ -88,7 +92,7 @@ export function extractFacts(text: string): Extraction {
         mention.within !== null
           ? resolvedAt.get(mention.within)
           : before &&
-              (!mention.category || mention.category === before.category) &&
+              (!mention.category || mention.weak || mention.category === before.category) &&
               (opensBreakdown(source, before.mention.last + 1, mention.first - 1) ||
                 opensBreakdown(source, mention.last + 1, mention.last + 1))
             ? before
@@ -97,6 +101,7 @@ export function extractFacts(text: string): Extraction {
       const wholeOfBefore =
         before !== undefined && isOfThe(source, before.mention.last + 1, mention.first - 1);
       const category =
+        (mention.weak ? whole?.category : null) ??
         mention.category ??
         whole?.category ??
         (mention.continues && before ? before.category : null) ??

@@ -1,4 +1,5 @@
-import { BODY_WORDS, ROLE_WORDS } from './lexicon';
+import { BODY_WORDS } from './lexicon';
+import { isRoleWord, isShortTitle, nameEndingAt } from './person-names';
 import { isCapitalised, isPossessive } from './phrases';
 import { NAME_PARTICLES, type Token } from './tokens';
 
@@ -27,6 +28,26 @@ const isParticleAt = (tokens: Token[], at: number) => {
   return isCapitalised(tokens[previous]) && isCapitalised(tokens[next]);
 };
 
+/** Words that join a speaker's head noun to a proper name: "medics at the Saudi hospital". */
+const JOINERS = new Set(['of', 'for', 'at', 'in', 'and']);
+
+/**
+ * Whether the token at `index` joins the noun before it to the capitalised phrase that starts at
+ * `next` ("headquarters for POWs", "Fire and Disaster Management Agency", "Office in London"),
+ * or is the article of such a phrase ("at the Saudi hospital").
+ */
+function joinsToProperName(tokens: Token[], index: number, next: number): boolean {
+  const word = tokens[index].lower;
+  if (next !== index + 1) return false;
+  if (word === 'the')
+    return JOINERS.has(tokens[index - 1]?.lower ?? '') && isCapitalised(tokens[next]);
+  return (
+    JOINERS.has(word) &&
+    (isCapitalised(tokens[next]) || tokens[next]?.lower === 'the') &&
+    isNamePart(tokens[index - 1])
+  );
+}
+
 /** The phrase that ends just before `at` (a verb of speech), skipping adverbs such as "also". */
 export function phraseEndingBefore(tokens: Token[], at: number, floor: number): NamePhrase | null {
   let last = at - 1;
@@ -38,7 +59,8 @@ export function phraseEndingBefore(tokens: Token[], at: number, floor: number): 
       (token.lower === 'of' &&
         isCapitalised(tokens[index - 1]) &&
         isCapitalised(tokens[index + 1])) ||
-      isParticleAt(tokens, index);
+      isParticleAt(tokens, index) ||
+      joinsToProperName(tokens, index, first);
     if (isNamePart(token) || joinsNames) first = index;
     else break;
   }
@@ -66,23 +88,19 @@ export function phraseStartingAt(tokens: Token[], at: number, ceiling: number): 
   return last >= at ? { first: at, last } : null;
 }
 
-/** Where a personal name starts in a phrase: the capitalised words after its last title word. */
+/**
+ * Where a personal name starts in a phrase: the name words that end it ("Kyiv regional Governor
+ * Mykola Kalashnyk", "Ingrid van den Broeck-Vos"), after a title or of two words at least.
+ */
 export function nameStart(tokens: Token[], phrase: NamePhrase): number | null {
-  let lastRole = -1;
-  for (let index = phrase.first; index <= phrase.last; index += 1) {
-    if (ROLE_WORDS.has(tokens[index].lower)) lastRole = index;
-  }
-  const start = lastRole >= 0 ? lastRole + 1 : phrase.first;
+  const first = nameEndingAt(tokens, phrase.last, phrase.first);
+  if (first === null) return null;
+  const titled =
+    first > phrase.first && (isRoleWord(tokens[first - 1]) || isShortTitle(tokens[first - 1]));
   const words = tokens
-    .slice(start, phrase.last + 1)
-    .filter((_token, offset) => !isParticleAt(tokens, start + offset));
-  const isName =
-    words.length >= 1 &&
-    words.length <= 4 &&
-    words.every((token) => isCapitalised(token) && token.pos === 'PROPN') &&
-    (lastRole >= 0 || words.length >= 2) &&
-    !BODY_WORDS.has(words[words.length - 1].lower);
-  return isName ? start : null;
+    .slice(first, phrase.last + 1)
+    .filter((token) => !NAME_PARTICLES.has(token.lower)).length;
+  return titled || words >= 2 ? first : null;
 }
 
 export const phraseText = (text: string, tokens: Token[], phrase: NamePhrase): string =>

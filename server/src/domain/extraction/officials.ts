@@ -1,9 +1,10 @@
 import type { QuoteKind } from '../../../../shared/vocabulary';
 import type { Attribution } from './attribution';
-import { ROLE_WORDS } from './lexicon';
 import { isBody, nameStart, phraseText, type NamePhrase } from './noun-phrases';
 import { isCapitalised, isPossessive } from './phrases';
-import { NAME_PARTICLES, type Sentence, type Token, type TokenizedText } from './tokens';
+import { ROLE_WORDS } from './lexicon';
+import { isRoleWord, isShortTitle, nameStartingAt } from './person-names';
+import type { Sentence, Token, TokenizedText } from './tokens';
 import type { ExtractedOfficial } from '../../../../shared/contracts/extraction';
 
 const QUOTE_MARKS = /^[“”"]$/;
@@ -18,6 +19,14 @@ function quoteKindOf(tokens: Token[], sentence: Sentence): QuoteKind {
   const quoted = marks[marks.length - 1] - marks[0] - 1;
   return quoted >= 6 || isCapitalised(tokens[marks[0] + 1]) ? 'direct' : 'partial';
 }
+
+const normalisedName = (name: string) =>
+  name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+/** "coroner", "regional governor": a role in lower case, as the copy refers back to an official. */
+const isLowerCaseRole = (claimant: string) =>
+  claimant === claimant.toLowerCase() &&
+  ROLE_WORDS.has(normalisedName(claimant).split(' ').pop() ?? '');
 
 const TITLE_PARTS = new Set(['ADJ', 'PROPN', 'NOUN']);
 /** "Head of the Kyiv regional military administration" and longer titles still fit. */
@@ -39,17 +48,17 @@ function titleBefore(tokens: Token[], roleAt: number, floor: number): number {
   return first;
 }
 
-/** "President Vladimir Putin": the capitalised name after a role word. */
-function nameAfter(tokens: Token[], roleAt: number, ceiling: number): number | null {
-  let last = -1;
-  for (let at = roleAt + 1; at <= Math.min(ceiling, roleAt + 6); at += 1) {
-    const token = tokens[at];
-    if (token.pos === 'PROPN' && isCapitalised(token) && !ROLE_WORDS.has(token.lower)) last = at;
-    else if (!(last >= 0 && NAME_PARTICLES.has(token.lower) && isCapitalised(tokens[at + 1]))) {
-      break;
-    }
-  }
-  return last >= 0 ? last : null;
+/**
+ * "President Vladimir Putin", "the French ambassador, Claire de La Rochefoucauld-Vernet", "Gen.
+ * Rosa María del Campo": the first and last token of the name after a role word.
+ */
+function nameAfter(tokens: Token[], roleAt: number, ceiling: number) {
+  let first = roleAt + 1;
+  if (tokens[first]?.text === ',') first += 1;
+  while (isShortTitle(tokens[first])) first += 1;
+  if (first > ceiling) return null;
+  const last = nameStartingAt(tokens, first, ceiling);
+  return last === null ? null : { first, last };
 }
 
 /** Collects the people and bodies the copy quotes, paraphrases or names with a title. */
@@ -57,6 +66,10 @@ export function createOfficialsCollector(source: TokenizedText) {
   const { tokens, text } = source;
   const officials: ExtractedOfficial[] = [];
   const known = new Map<string, ExtractedOfficial>();
+  /** People by the last words of their names: "verrier", "van den broeck-vos". */
+  const byTrailingWords = new Map<string, ExtractedOfficial>();
+  /** People by the last word of their role, null where two share it. */
+  const byRoleWord = new Map<string, ExtractedOfficial | null>();
 
   const add = (official: ExtractedOfficial) => {
     const key = official.name.toLowerCase().replace(/[’']/g, "'");
@@ -70,7 +83,16 @@ export function createOfficialsCollector(source: TokenizedText) {
     }
     officials.push(official);
     known.set(key, official);
-    if (official.kind === 'person') known.set(`surname:${surname}`, official);
+    if (official.kind !== 'person') return;
+    known.set(`surname:${surname}`, official);
+    const words = normalisedName(official.name).split(' ');
+    for (let count = 1; count < words.length; count += 1) {
+      const trailing = words.slice(-count).join(' ');
+      if (!byTrailingWords.has(trailing)) byTrailingWords.set(trailing, official);
+    }
+    const roleWord = official.role && normalisedName(official.role).split(' ').pop();
+    // A role two officials share ("minister") names neither of them.
+    if (roleWord) byRoleWord.set(roleWord, byRoleWord.has(roleWord) ? null : official);
   };
 
   const person = (phrase: NamePhrase, nameFirst: number, quoteKind: QuoteKind | null) =>
@@ -79,7 +101,10 @@ export function createOfficialsCollector(source: TokenizedText) {
       kind: 'person',
       role:
         nameFirst > phrase.first
-          ? phraseText(text, tokens, { first: phrase.first, last: nameFirst - 1 })
+          ? phraseText(text, tokens, { first: phrase.first, last: nameFirst - 1 }).replace(
+              /[\s,]+$/,
+              ''
+            )
           : null,
       organisation: null,
       quoteKind,
@@ -108,14 +133,25 @@ export function createOfficialsCollector(source: TokenizedText) {
         }
       }
       for (let at = sentence.first; at <= sentence.last; at += 1) {
-        if (!ROLE_WORDS.has(tokens[at].lower)) continue;
-        const last = nameAfter(tokens, at, sentence.last);
-        if (last === null) continue;
-        const phrase = { first: titleBefore(tokens, at, sentence.first), last };
-        const speaks = tokens[last + 1]?.pos === 'VERB';
-        person(phrase, at + 1, speaks ? quoteKind : null);
-        at = last;
+        if (!isRoleWord(tokens[at])) continue;
+        const name = nameAfter(tokens, at, sentence.last);
+        if (name === null) continue;
+        const phrase = { first: titleBefore(tokens, at, sentence.first), last: name.last };
+        const speaks = tokens[name.last + 1]?.pos === 'VERB';
+        person(phrase, name.first, speaks ? quoteKind : null);
+        at = name.last;
       }
+    },
+    /**
+     * The person a later mention names by surname or by role alone ("Verrier", "Van den
+     * Broeck-Vos", "the coroner"): the full name first given; any other claimant as it is.
+     */
+    resolve(claimant: string): string {
+      const key = normalisedName(claimant);
+      const bySurname = byTrailingWords.get(key);
+      if (bySurname && normalisedName(bySurname.name) !== key) return bySurname.name;
+      const byRole = byRoleWord.get(key.split(' ').pop() ?? '');
+      return byRole && isLowerCaseRole(claimant) ? byRole.name : claimant;
     },
     officials: () => officials,
   };

@@ -57,6 +57,7 @@ export const NAME_PARTICLES = new Set([
   'bin',
   'ibn',
   'bint',
+  'dan',
   'abu',
   'ben',
   'van',
@@ -83,6 +84,43 @@ type RawToken = { value: string; start: number; end: number };
 const isCapitalisedWord = (value: string) => /^\p{Lu}[\p{L}\p{M}'’]*$/u.test(value);
 // Letters, with apostrophes inside a word only ("O'Callaghan"; not "'s" or a quotation mark).
 const isLetters = (value: string) => /^\p{L}(?:[\p{L}\p{M}'’]*[\p{L}\p{M}])?$/u.test(value);
+/** Short lower-case words after a hyphen that end an English compound, not a name. */
+const COMPOUND_ENDINGS = new Set([
+  'led',
+  'run',
+  'era',
+  'like',
+  'wide',
+  'old',
+  'made',
+  'born',
+  'held',
+  'type',
+  'day',
+  'year',
+  'up',
+  'in',
+  'out',
+  'off',
+  'on',
+  'by',
+  'war',
+  'age',
+  'bound',
+  'free',
+  'area',
+  'zone',
+  'post',
+  'ban',
+  'aid',
+  'gas',
+  'oil',
+  'air',
+  'sea',
+  'van',
+]);
+const isNameSyllable = (value: string) =>
+  /^[a-z]{1,4}$/.test(value) && !COMPOUND_ENDINGS.has(value);
 const touches = (all: RawToken[], at: number) => all[at + 1]?.start === all[at].end;
 
 /**
@@ -109,6 +147,15 @@ function splitWordAt(all: RawToken[], at: number): number | null {
       // The piece after a hyphen may itself be split ("Aydoğan-Uçar").
     } else if (name && touches(all, last) && /^[-‐]\p{Lu}/u.test(all[last + 1].value)) {
       last += 1;
+    } else if (
+      isCapitalisedWord(head) &&
+      touches(all, last) &&
+      /^[-‐]$/.test(all[last + 1].value) &&
+      touches(all, last + 1) &&
+      isNameSyllable(all[last + 2]?.value ?? '')
+    ) {
+      // A given name whose second syllable is lower case: "Seong-jin", "Chol-su".
+      last += 2;
     } else {
       break;
     }
