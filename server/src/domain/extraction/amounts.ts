@@ -4,6 +4,7 @@ import {
   MEASURE_UNITS,
   MULTIPLIERS,
   NUMBER_WORDS,
+  ORDINAL_WORDS,
   PEOPLE_NOUNS,
   QUALIFIERS,
 } from './lexicon';
@@ -21,6 +22,8 @@ export interface Amount {
   qualifier: FigureQualifier;
   /** One person named by "the" or a possessive ("the driver", "his wife"), not by "a". */
   definite?: boolean;
+  /** Names people by no noun of its own: "a third", "another", "a couple". */
+  nounless?: boolean;
 }
 
 /** People the copy names as speakers: "a police spokesman said" counts no one. */
@@ -51,6 +54,8 @@ const GROUP_NOUNS = new Set(['family', 'crew', 'staff', 'police', 'couple']);
 const NOT_COUNTS = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL']);
 
 const DIGITS = /^\d{1,3}(,\d{3})+$|^\d+$/;
+/** "8,000-10,000" as the tagger keeps it: one token. */
+const HYPHENATED_RANGE = /^(\d{1,3}(?:,\d{3})+|\d+)[-–](\d{1,3}(?:,\d{3})+|\d+)$/;
 const DECIMAL = /^\d+\.\d+$/;
 
 interface ParsedNumber {
@@ -121,6 +126,10 @@ function isMeasure(tokens: Token[], first: number, parsed: ParsedNumber): boolea
   if (token.entity && NOT_COUNTS.has(token.entity) && !/,/.test(token.text)) return true;
   if (CURRENCY_SIGNS.has(tokens[first - 1]?.lower ?? '')) return true;
   if (tokens[first - 1]?.lower === 'magnitude' || tokens[first - 1]?.lower === 'no.') return true;
+  // "two sisters aged 8 and 11", "aged between 9 and 71": ages.
+  if (tokens[first - 1]?.lower === 'aged' || tokens[first - 2]?.lower === 'aged') return true;
+  if (['and', 'to'].includes(tokens[first - 1]?.lower ?? '') && tokens[first - 3]?.lower === 'aged')
+    return true;
   let next = parsed.last + 1;
   if (isDash(tokens[next])) next += 1;
   const unit = tokens[next]?.lower ?? '';
@@ -164,6 +173,8 @@ function singlePerson(tokens: Token[], at: number, end: number): number | null {
   )
     return null;
   let index = at + 1;
+  // "a sixth skier", "a ninth captive"
+  if (!definite && ORDINAL_WORDS.has(tokens[index]?.lower ?? '')) index += 1;
   if (
     /^\d+$|^[a-z]+$/.test(tokens[index]?.lower ?? '') &&
     isDash(tokens[index + 1]) &&
@@ -189,6 +200,36 @@ function singlePerson(tokens: Token[], at: number, end: number): number | null {
   return SPEAKER_ROLES.has(tokens[index].lower) ? null : index;
 }
 
+/**
+ * One person named by an ordinal alone, the noun left to the sentence before ("a third was found
+ * dead", "another is missing"): the index of the last word, else null.
+ */
+function ordinalPerson(tokens: Token[], at: number, end: number): number | null {
+  const word = tokens[at].lower;
+  const ordinal = (word === 'a' || word === 'an') && ORDINAL_WORDS.has(tokens[at + 1]?.lower ?? '');
+  const last = ordinal ? at + 1 : word === 'another' ? at : -1;
+  if (last < 0 || last + 1 > end) return null;
+  return tokens[last + 1].pos === 'AUX' ? last : null;
+}
+
+/** "a couple were found dead", "a couple of pensioners": two people, not "a couple of hours". */
+function coupleAt(tokens: Token[], at: number, end: number): number | null {
+  if (tokens[at].lower !== 'a' || tokens[at + 1]?.lower !== 'couple' || at + 1 > end) return null;
+  if (tokens[at + 2]?.lower !== 'of') return at + 1;
+  return PEOPLE_NOUNS.has(tokens[at + 3]?.lower ?? '') ? at + 2 : null;
+}
+
+/**
+ * A single person set off by commas right after another and followed by the verb ("a farmer, a
+ * 54-year-old father of three, was killed"): the same person described again.
+ */
+const isApposition = (tokens: Token[], previous: Amount | undefined, at: number, last: number) =>
+  previous?.count === 1 &&
+  previous.last === at - 2 &&
+  tokens[at - 1].text === ',' &&
+  tokens[last + 1]?.text === ',' &&
+  (tokens[last + 2]?.pos === 'AUX' || tokens[last + 2]?.pos === 'VERB');
+
 /** Every amount stated in one sentence, in order. */
 export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
   const amounts: Amount[] = [];
@@ -209,7 +250,41 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
       at = vague;
       continue;
     }
+    const alone = ordinalPerson(tokens, at, sentence.last);
+    if (alone !== null) {
+      amounts.push({
+        first: at,
+        last: alone,
+        count: 1,
+        low: null,
+        high: null,
+        qualifier: 'exact',
+        nounless: true,
+      });
+      floor = alone + 1;
+      at = alone;
+      continue;
+    }
+    const couple = coupleAt(tokens, at, sentence.last);
+    if (couple !== null) {
+      amounts.push({
+        first: at,
+        last: at + 1,
+        count: 2,
+        low: null,
+        high: null,
+        qualifier: 'exact',
+      });
+      floor = couple + 1;
+      at = couple;
+      continue;
+    }
     const person = singlePerson(tokens, at, sentence.last);
+    if (person !== null && isApposition(tokens, amounts[amounts.length - 1], at, person)) {
+      floor = person + 1;
+      at = person;
+      continue;
+    }
     if (person !== null) {
       amounts.push({
         first: at,
@@ -222,6 +297,17 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
       });
       floor = person + 1;
       at = person;
+      continue;
+    }
+    const hyphenated = HYPHENATED_RANGE.exec(token.text);
+    if (hyphenated && !isMeasure(tokens, at, { value: 0, last: at })) {
+      const [low, high] = [hyphenated[1], hyphenated[2]].map((part) =>
+        Number(part.replace(/,/g, ''))
+      );
+      if (low < high) {
+        amounts.push({ first: at, last: at, count: null, low, high, qualifier: 'range' });
+        floor = at + 1;
+      }
       continue;
     }
     const parsed = parseNumber(tokens, at, sentence.last);

@@ -37,6 +37,21 @@ export const NUMBER_WORDS: Record<string, number> = {
   dozen: 12,
 };
 
+/** Ordinals that single out one more person: "a third was found dead", "a sixth skier". */
+export const ORDINAL_WORDS = new Set([
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+]);
+
 export const MULTIPLIERS: Record<string, number> = {
   hundred: 100,
   thousand: 1_000,
@@ -436,7 +451,19 @@ export const PEOPLE_NOUNS = new Set([
   'refugee',
   'detainee',
   'hostage',
+  'captive',
   'prisoner',
+  'gunman',
+  'attacker',
+  'assailant',
+  'shooter',
+  'lecturer',
+  'professor',
+  'businessman',
+  'businesswoman',
+  'mechanic',
+  'trader',
+  'fighter',
   'nanny',
   'cousin',
   'nephew',
