@@ -3,6 +3,7 @@ import type { Amount } from './amounts';
 import { CATEGORY_PHRASES, WEAPON_NOUNS } from './lexicon';
 import { namesPeople } from './people';
 import { categoryInContext } from './category-context';
+import { isListItem, shareCategoryBackwards } from './conjoined';
 import { isDash, phraseAt } from './phrases';
 import type { Token } from './tokens';
 
@@ -38,11 +39,28 @@ const SKIPPED_BEFORE_SUBJECT = new Set([
   'the',
 ]);
 const PREDICATE_FILLERS = new Set(['AUX', 'ADV', 'PART']);
+/** Adverbs the tagger may read otherwise: "have since escaped", "were later freed". */
+const FILLER_WORDS = new Set([
+  'since',
+  'later',
+  'still',
+  'also',
+  'reportedly',
+  'all',
+  'now',
+  "'",
+  '"',
+  '”',
+]);
 const PARENTHETICAL_OPENERS = ['including', 'among', 'of'];
+/** Words that open a description of the person just named: "the gunman, a former student,". */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+const LONGEST_APPOSITION = 8;
 const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'these']);
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'it']);
 /** What a prepositional phrase between a subject and its verb is made of. */
-const MODIFIER_PARTS = new Set(['ADP', 'DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+const MODIFIER_PARTS = new Set(['ADP', 'DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART', 'PRON']);
 const LONGEST_MODIFIER = 8;
 /** Adjectives and names a participle may stand before its noun with: "130 captured Congolese soldiers". */
 const LONGEST_NOUN_MODIFIERS = 4;
@@ -129,6 +147,15 @@ function firstAmountFrom(amounts: Amount[], at: number): number {
 function afterParenthetical(tokens: Token[], at: number, end: number): number {
   const opener = tokens[at];
   if (!opener || !(isDash(opener) || opener.text === ',' || opener.text === '(')) return at;
+  if (opener.text === ',' && APPOSITION_OPENERS.has(tokens[at + 1]?.lower ?? '')) {
+    // "The gunman, a 19-year-old former student, was shot dead": an apposition before the verb.
+    for (let index = at + 2; index <= Math.min(end, at + LONGEST_APPOSITION); index += 1) {
+      if (tokens[index].text !== ',') continue;
+      const verb = tokens[index + 1];
+      return verb?.pos === 'AUX' || verb?.pos === 'VERB' ? index + 1 : at;
+    }
+    return at;
+  }
   if (!PARENTHETICAL_OPENERS.includes(tokens[at + 1]?.lower ?? '')) return at;
   const closer = opener.text === '(' ? ')' : opener.text;
   for (let index = at + 2; index <= Math.min(end, at + LONGEST_PARENTHETICAL); index += 1) {
@@ -142,6 +169,11 @@ function beforeVerb(tokens: Token[], from: number, stop: number): number {
   let at = from;
   if (tokens[at]?.lower === 'of' && PARTITIVE_PRONOUNS.has(tokens[at + 1]?.lower ?? '')) at += 2;
   if (RELATIVE_PRONOUNS.has(tokens[at]?.lower ?? '')) return at + 1;
+  // "the 37 passengers they abducted": a relative clause without its pronoun.
+  if (SUBJECT_PRONOUNS.has(tokens[at]?.lower ?? '')) {
+    const verb = tokens[at + 1]?.pos === 'AUX' ? at + 2 : at + 1;
+    if (verb <= stop && categoryAt(tokens, verb)) return verb;
+  }
   if (tokens[at]?.pos !== 'ADP' || categoryAt(tokens, at)) return at;
   // A short prepositional phrase, skipped only when a verb follows it.
   for (let index = at + 1; index <= Math.min(stop, at + LONGEST_MODIFIER); index += 1) {
@@ -185,19 +217,68 @@ function isQualifyingParticiple(
 /** The category the words right after the subject give ("were shot down", "— were wounded"). */
 function predicateCategory(tokens: Token[], from: number, stop: number) {
   let at = beforeVerb(tokens, afterParenthetical(tokens, from, stop), stop);
-  while (at <= stop && PREDICATE_FILLERS.has(tokens[at].pos) && !categoryAt(tokens, at)) at += 1;
-  // "were among the dead": the category of the group they are counted in.
-  if (tokens[at]?.lower === 'among' && tokens[at + 1]?.lower === 'the' && at + 2 <= stop) {
-    return categoryAt(tokens, at + 2);
+  while (
+    at <= stop &&
+    (PREDICATE_FILLERS.has(tokens[at].pos) || FILLER_WORDS.has(tokens[at].lower)) &&
+    !categoryAt(tokens, at)
+  )
+    at += 1;
+  // "were among the dead", "are among those who died": the category of the group they are in.
+  if (tokens[at]?.lower === 'among' && at + 2 <= stop) {
+    if (tokens[at + 1]?.lower === 'the') return categoryAt(tokens, at + 2);
+    if (tokens[at + 1]?.lower === 'those' && RELATIVE_PRONOUNS.has(tokens[at + 2].lower)) {
+      const verb = tokens[at + 3]?.pos === 'AUX' ? at + 4 : at + 3;
+      return verb <= stop ? categoryAt(tokens, verb) : null;
+    }
   }
   if (at > stop || !(categoryAt(tokens, at) || tokens[at].pos === 'VERB')) return null;
   let best: ReturnType<typeof categoryAt> = null;
   for (let index = at; index <= Math.min(stop, at + WINDOW); index += 1) {
+    // "hostages held by a kidnapping gang": the agent says nothing of what befell them.
+    if (index > at && tokens[index].lower === 'by' && !categoryAt(tokens, index + 1)) break;
     const found = categoryAt(tokens, index);
     if (found && (!best || found.rank < best.rank)) best = found;
     if (tokens[index].text === ',' || tokens[index].text === ';') break;
   }
   return best;
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Verbs that give a category only when nothing nearer does: "had lost 1,130 troops killed". */
+const WEAK_VERBS = new Set(['lost']);
+
+/** Categories of people, which no count of weapons takes. */
+const PEOPLE_CATEGORIES = new Set<FigureCategory>([
+  'killed',
+  'injured',
+  'missing',
+  'detained',
+  'displaced',
+  'evacuated',
+  'rescued',
+  'exchanged',
+  'other',
+]);
+
+/** "the bodies of 909 soldiers", "the evacuation of 2,000 people": the noun the amount is of. */
+function headNounCategory(tokens: Token[], amount: Amount) {
+  if (tokens[amount.first - 1]?.lower !== 'of') return null;
+  const head = amount.first - 2;
+  if (tokens[head]?.pos !== 'NOUN') return null;
+  const found = categoryAt(tokens, head);
+  return found && found.last <= amount.first - 1 ? found : null;
+}
+
+/** Nouns that count people by what befell them: "two more bodies", "12 fatalities". */
+const TOLL_NOUNS = new Set(['bodies', 'deaths', 'fatalities', 'casualties']);
+
+/** The category of such a noun right after an amount ("pulled two more bodies from"). */
+function categoryNounAfter(tokens: Token[], amount: Amount, end: number) {
+  let at = amount.last + 1;
+  while (at <= Math.min(end, amount.last + 2) && SKIPPED_BEFORE_SUBJECT.has(tokens[at].lower))
+    at += 1;
+  return at <= end && TOLL_NOUNS.has(tokens[at].lower) ? categoryAt(tokens, at) : null;
 }
 
 /** Words that give a toll its new number: "rose to 19", "put the toll at 37", "passed 1,000". */
@@ -212,6 +293,8 @@ function categoryBefore(tokens: Token[], first: number, floor: number) {
   for (let at = first - 1; at >= Math.max(floor, first - WINDOW); at -= 1) {
     // "seized a bus carrying 20 passengers": people on board, not seized.
     if (tokens[at].text === ';' || PRESENCE_VERBS.has(tokens[at].lower)) return null;
+    // "60 bridges destroyed, and 230,000 people remain": a new clause.
+    if (tokens[at].text === ',' && CLAUSE_OPENERS.has(tokens[at + 1]?.lower ?? '')) return null;
     const found = categoryAt(tokens, at);
     if (found && found.last < first) return found;
   }
@@ -230,15 +313,19 @@ export function mentionsIn(
   sentenceLast: number
 ): Mention[] {
   const mentions: Mention[] = [];
+  const sources: ('predicate' | 'other')[] = [];
   amounts.forEach((amount, index) => {
     const next = amounts[index + 1]?.first ?? sentenceLast + 1;
     const floor = index > 0 ? amounts[index - 1].last + 1 : sentenceFirst;
-    const subject =
-      amount.count === 1 && amount.qualifier === 'exact' && amount.last > amount.first
+    const subject = amount.nounless
+      ? null
+      : amount.count === 1 && amount.qualifier === 'exact' && amount.last > amount.first
         ? { first: amount.last, last: amount.last }
         : subjectAfter(tokens, amount, next - 1);
     const afterSubject = (subject?.last ?? amount.last) + 1;
-    const nounCategory = subject ? categoryAt(tokens, subject.last) : null;
+    const nounCategory = subject
+      ? categoryAt(tokens, subject.last)
+      : categoryNounAfter(tokens, amount, next - 1);
     const resume = afterParenthetical(tokens, afterSubject, sentenceLast);
     const nextOutside = amounts[firstAmountFrom(amounts, resume)]?.first ?? sentenceLast + 1;
     const predicate = predicateCategory(
@@ -253,7 +340,14 @@ export function mentionsIn(
       nounCategory === null &&
       isQualifyingParticiple(tokens, amount, afterSubject, subject !== null);
     const before = predicate && !qualifying ? null : categoryBefore(tokens, amount.first, floor);
-    const found = nounCategory ?? (qualifying ? before : null) ?? predicate ?? before;
+    // "had lost 1,130 troops killed and wounded": a weak verb gives way to the participle.
+    const beforeIsWeak = before !== null && WEAK_VERBS.has(tokens[before.last].lower);
+    const found =
+      nounCategory ??
+      headNounCategory(tokens, amount) ??
+      (qualifying && !beforeIsWeak ? before : null) ??
+      predicate ??
+      before;
     const countsPeople =
       subject !== null &&
       tokens.slice(subject.first, subject.last + 1).some((token) => namesPeople(token));
@@ -264,15 +358,29 @@ export function mentionsIn(
     const saidOfThem =
       !amount.definite ||
       nounCategory !== null ||
-      (found === predicate && tokens[afterSubject]?.pos === 'AUX') ||
+      (found === predicate && tokens[resume]?.pos === 'AUX') ||
       (found === before && before !== null && amount.first - before.last <= 4);
+    const countsOnlyWeapons =
+      subject !== null &&
+      !countsPeople &&
+      tokens.slice(subject.first, subject.last + 1).some((token) => WEAPON_NOUNS.has(token.lower));
+    // "neutralised 30 fighters" killed them; a verb far back ("60 bridges destroyed, and 230,000
+    // people remain") says nothing of people.
+    const killedAsIntercepted =
+      found !== predicate && found === before && before !== null
+        ? amount.first - before.last <= 3
+        : true;
     const category = !saidOfThem
       ? null
       : found?.category === 'intercepted' && countsPeople
-        ? 'killed'
+        ? killedAsIntercepted
+          ? 'killed'
+          : null
         : countsPeople && (found?.category === 'launched' || found?.category === 'hit')
           ? null
-          : (found?.category ?? null);
+          : countsOnlyWeapons && found !== null && PEOPLE_CATEGORIES.has(found.category)
+            ? null
+            : (found?.category ?? null);
     const previousWord = tokens[amount.first - 1]?.lower;
     mentions.push({
       ...amount,
@@ -296,9 +404,13 @@ export function mentionsIn(
         (['her', 'his', 'their'].includes(previousWord ?? '') &&
           tokens[amount.first - 2]?.lower === 'and') ||
         // A list that names its noun once: "killed 12 civilians in Donetsk, 4 in Kherson".
-        (previousWord === ',' && subject === null),
+        (previousWord === ',' && subject === null) ||
+        // "among them a firefighter, two sisters and their grandmother": the next item of a list.
+        (previousWord === ',' && isListItem(tokens, mentions[mentions.length - 1], amount)),
     });
+    sources.push(found !== null && found === predicate ? 'predicate' : 'other');
   });
+  shareCategoryBackwards(tokens, mentions, sources);
   // A whole that states its parts in a parenthetical ("three—including a child—were wounded")
   // holds every mention that starts inside its stated words: the earliest one whose words reach
   // it. Mentions come in order, so one whose words end before this one ends no later one either.

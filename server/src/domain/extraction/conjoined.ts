@@ -1,0 +1,49 @@
+import type { Amount } from './amounts';
+import type { Mention } from './figures';
+import { ATTRIBUTION_VERBS } from './lexicon';
+import type { Token } from './tokens';
+
+/**
+ * Whether an amount after a comma is the next item of a list whose item before it ends right at
+ * the comma ("among them a firefighter, two sisters"), and not a speaker ("a resident told").
+ */
+export const isListItem = (tokens: Token[], previous: Mention | undefined, amount: Amount) =>
+  previous !== undefined &&
+  previous.stated === amount.first - 2 &&
+  tokens[amount.first - 1]?.text === ',' &&
+  !ATTRIBUTION_VERBS.has(tokens[amount.last + 1]?.lower ?? '');
+
+const VERBS = new Set(['VERB', 'AUX']);
+
+/** Whether the words from `from` to `to` only join two items: "and", ",", ", and". */
+function joinsItems(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to + 1).map((token) => token.lower);
+  return (
+    (words.length === 1 && (words[0] === 'and' || words[0] === ',')) ||
+    (words.length === 2 && words[0] === ',' && words[1] === 'and')
+  );
+}
+
+/**
+ * "Four students and a teacher were killed", "Eleven Nepalis and six Filipinos are among those
+ * who died": amounts joined to the one after them share the verb stated after the last, so the
+ * category goes back along the list, from its end, one item at a time.
+ */
+export function shareCategoryBackwards(
+  tokens: Token[],
+  mentions: Mention[],
+  sources: ('predicate' | 'other')[]
+): void {
+  for (let at = mentions.length - 2; at >= 0; at -= 1) {
+    const mention = mentions[at];
+    const next = mentions[at + 1];
+    if (mention.category !== null || next.category === null || sources[at + 1] !== 'predicate')
+      continue;
+    if (!mention.counted || !next.counted || next.weak) continue;
+    // "have lost 14 people, and 6 are missing": an object of its own verb is no subject.
+    if (VERBS.has(tokens[mention.first - 1]?.pos ?? '')) continue;
+    if (!joinsItems(tokens, mention.stated + 1, next.first - 1)) continue;
+    mentions[at] = { ...mention, category: next.category };
+    sources[at] = 'predicate';
+  }
+}
