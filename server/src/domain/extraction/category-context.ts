@@ -1,4 +1,6 @@
 import type { FigureCategory } from '../../../../shared/vocabulary';
+import { NUMBER_WORDS } from './lexicon';
+import { namesPeople } from './people';
 import { phraseAt } from './phrases';
 import type { Token } from './tokens';
 
@@ -46,6 +48,107 @@ const HANDOVER_VERBS = new Set([
   'transferred',
 ]);
 
+/** Verbs that take people on board a rescuing vessel: "took 62 migrants ... on board". */
+const TAKING_VERBS = new Set(['took', 'taken', 'take', 'takes', 'taking', 'brought', 'lifted']);
+const LONGEST_ON_BOARD_OBJECT = 12;
+
+function tookOnBoard(tokens: Token[], at: number): boolean {
+  for (let index = at - 1; index >= Math.max(0, at - LONGEST_ON_BOARD_OBJECT); index -= 1) {
+    if (TAKING_VERBS.has(tokens[index].lower)) return true;
+    if (tokens[index].sentence !== tokens[at].sentence) return false;
+  }
+  return false;
+}
+
+/** People deployed or at work, who arrive somewhere without being displaced. */
+const DEPLOYED = new Set([
+  'troops',
+  'soldiers',
+  'rescuers',
+  'firefighters',
+  'police',
+  'officers',
+  'medics',
+  'paramedics',
+  'volunteers',
+  'teams',
+  'inspectors',
+  'observers',
+  'reinforcements',
+]);
+
+/**
+ * "240,000 people arrived in Chad", "the number of new arrivals": refugees across a border, not
+ * rescuers or troops who came to help.
+ */
+function arrivedFromElsewhere(tokens: Token[], at: number): FigureCategory | null {
+  for (let index = at - 1; index >= Math.max(0, at - 4); index -= 1) {
+    if (DEPLOYED.has(tokens[index].lower)) return null;
+  }
+  return 'displaced';
+}
+
+const AMOUNT_OPENERS = new Set([
+  'a',
+  'an',
+  'up',
+  'at',
+  'more',
+  'over',
+  'about',
+  'some',
+  'nearly',
+  'around',
+  'almost',
+  'another',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'several',
+  'many',
+]);
+
+const startsAmount = (token: Token | undefined) =>
+  token !== undefined &&
+  (token.pos === 'NUM' ||
+    NUMBER_WORDS[token.lower] !== undefined ||
+    AMOUNT_OPENERS.has(token.lower));
+
+/** "34 bodies were handed back": bodies given to the other side, said after the noun. */
+function handedOverAfter(tokens: Token[], at: number): boolean {
+  let index = at + 1;
+  while (tokens[index]?.pos === 'AUX') index += 1;
+  return HANDOVER_VERBS.has(tokens[index]?.lower ?? '');
+}
+
+/** Words that say a release is one side of an exchange. */
+const EXCHANGE_WORDS = new Set(['exchange', 'exchanges', 'swap', 'swaps', 'exchanged', 'swapped']);
+const EXCHANGE_REACH = 15;
+
+/** Whether the sentence around `at` names an exchange within a few words. */
+function inExchange(tokens: Token[], at: number): boolean {
+  const sentence = tokens[at].sentence;
+  const from = Math.max(0, at - EXCHANGE_REACH);
+  const to = Math.min(tokens.length - 1, at + EXCHANGE_REACH);
+  for (let index = from; index <= to; index += 1) {
+    if (tokens[index].sentence !== sentence || !EXCHANGE_WORDS.has(tokens[index].lower)) continue;
+    if (!phraseAt(tokens, index - 1, ['in', 'exchange', 'for'])) return true;
+    // "in exchange for the lifting of sanctions" is a deal, not a swap of people.
+    if (peopleFollow(tokens, index + 2)) return true;
+  }
+  return false;
+}
+
+const LONGEST_EXCHANGED_PHRASE = 4;
+
+function peopleFollow(tokens: Token[], from: number): boolean {
+  for (let index = from; index < from + LONGEST_EXCHANGED_PHRASE; index += 1) {
+    const token = tokens[index];
+    if (token && (token.pos === 'NUM' || namesPeople(token))) return true;
+  }
+  return false;
+}
+
 const SKIPPED_BEFORE_VERB = new Set(['later', 'also', 'have', 'has', 'had', 'then', 'eventually']);
 
 /** The word before `at`, past adverbs and auxiliaries: the subject of a verb at `at`. */
@@ -72,6 +175,14 @@ export function categoryInContext(
       if (HANDOVER_VERBS.has(tokens[index].lower)) return 'exchanged';
     }
   }
-  if (word === 'freed') return RESCUERS.has(wordBefore(tokens, at)) ? 'rescued' : 'other';
-  return category;
+  // "took 62 migrants on board": people on board are rescued only when someone took them on.
+  if (word === 'on') return tookOnBoard(tokens, at) ? category : null;
+  if (word === 'arrived' || word === 'arrivals') return arrivedFromElsewhere(tokens, at);
+  // "We have lost 14 people": a loss of people when an amount follows the verb.
+  if (word === 'lost') return startsAmount(tokens[at + 1]) ? category : null;
+  if (category === 'killed' && word === 'bodies' && handedOverAfter(tokens, at)) return 'exchanged';
+  const freed =
+    word === 'freed' ? (RESCUERS.has(wordBefore(tokens, at)) ? 'rescued' : 'other') : category;
+  // "freed from captivity in the latest exchange": released as one side of a swap.
+  return freed === 'other' && inExchange(tokens, at) ? 'exchanged' : freed;
 }
