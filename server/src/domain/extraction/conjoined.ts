@@ -17,7 +17,9 @@ const VERBS = new Set(['VERB', 'AUX']);
 
 /** Whether the words from `from` to `to` only join two items: "and", ",", ", and". */
 function joinsItems(tokens: Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to + 1).map((token) => token.lower);
+  // "47 drones and all three cruise missiles"
+  const last = ['all', 'both'].includes(tokens[to]?.lower ?? '') ? to - 1 : to;
+  const words = tokens.slice(from, last + 1).map((token) => token.lower);
   return (
     (words.length === 1 && (words[0] === 'and' || words[0] === ',')) ||
     (words.length === 2 && words[0] === ',' && words[1] === 'and')

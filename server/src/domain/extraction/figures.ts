@@ -52,7 +52,7 @@ const FILLER_WORDS = new Set([
   '"',
   '”',
 ]);
-const PARENTHETICAL_OPENERS = ['including', 'among', 'of'];
+const PARENTHETICAL_OPENERS = ['including', 'among', 'of', 'mostly', 'most'];
 /** Words that open a description of the person just named: "the gunman, a former student,". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
 const LONGEST_APPOSITION = 8;
@@ -100,6 +100,13 @@ function ofPhraseNoun(tokens: Token[], from: number, end: number): boolean {
   return at <= end && tokens[at]?.pos === 'NOUN' && !categoryAt(tokens, at);
 }
 
+/** A participle before the noun it describes: "wanted" in "30 wanted suspects". */
+const isParticipleModifier = (tokens: Token[], at: number) =>
+  tokens[at].pos === 'VERB' &&
+  /(?:ed|ing)$/.test(tokens[at].lower) &&
+  tokens[at + 1] !== undefined &&
+  (['NOUN', 'ADJ'].includes(tokens[at + 1].pos) || isCountedNoun(tokens[at + 1]));
+
 /** The noun phrase an amount counts: "drones and decoys", "prisoners of war", "others". */
 function subjectAfter(tokens: Token[], amount: Amount, end: number) {
   let at = amount.last + 1;
@@ -110,9 +117,17 @@ function subjectAfter(tokens: Token[], amount: Amount, end: number) {
   for (; at <= end; at += 1) {
     const token = tokens[at];
     if (categoryAt(tokens, at)) break;
-    if (token.pos === 'NOUN' || (token.pos === 'PROPN' && isCountedNoun(token))) {
+    // The tagger reads some plurals as verbs: "30 wanted suspects/VERB".
+    if (
+      token.pos === 'NOUN' ||
+      ((token.pos === 'PROPN' || (token.pos === 'VERB' && at > amount.last + 1)) &&
+        isCountedNoun(token))
+    ) {
       if (first < 0) first = at;
       last = at;
+    } else if (first < 0 && isParticipleModifier(tokens, at)) {
+      // "30 wanted suspects", "1,200 guided aerial bombs"
+      continue;
     } else if (token.pos === 'ADJ' || (token.pos === 'PROPN' && first < 0) || isDash(token)) {
       if (first >= 0 && token.pos !== 'ADJ') break;
     } else if (
@@ -214,6 +229,11 @@ function isQualifyingParticiple(
   return word.pos === 'VERB' || word.pos === 'ADJ';
 }
 
+/** "and that ...", "and the toll ...": "and" before a new subject, not a second verb. */
+const opensClause = (tokens: Token[], at: number) =>
+  tokens[at].lower === 'and' &&
+  ['DET', 'PRON', 'SCONJ', 'NUM', 'PROPN'].includes(tokens[at + 1]?.pos ?? '');
+
 /** The category the words right after the subject give ("were shot down", "— were wounded"). */
 function predicateCategory(tokens: Token[], from: number, stop: number) {
   let at = beforeVerb(tokens, afterParenthetical(tokens, from, stop), stop);
@@ -236,12 +256,16 @@ function predicateCategory(tokens: Token[], from: number, stop: number) {
   for (let index = at; index <= Math.min(stop, at + WINDOW); index += 1) {
     // "hostages held by a kidnapping gang": the agent says nothing of what befell them.
     if (index > at && tokens[index].lower === 'by' && !categoryAt(tokens, index + 1)) break;
+    // "had been injured and that the toll was expected to rise": another clause.
+    if (index > at && (tokens[index].lower === 'that' || opensClause(tokens, index))) break;
     const found = categoryAt(tokens, index);
     if (found && (!best || found.rank < best.rank)) best = found;
     if (tokens[index].text === ',' || tokens[index].text === ';') break;
   }
   return best;
 }
+
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'barrage']);
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
 
@@ -273,12 +297,28 @@ function headNounCategory(tokens: Token[], amount: Amount) {
 /** Nouns that count people by what befell them: "two more bodies", "12 fatalities". */
 const TOLL_NOUNS = new Set(['bodies', 'deaths', 'fatalities', 'casualties']);
 
+/** Groups named by what befell them: "two of the dead", "three of the injured". */
+const GROUPS_BY_STATE = new Set(['dead', 'injured', 'wounded', 'missing']);
+
 /** The category of such a noun right after an amount ("pulled two more bodies from"). */
 function categoryNounAfter(tokens: Token[], amount: Amount, end: number) {
   let at = amount.last + 1;
   while (at <= Math.min(end, amount.last + 2) && SKIPPED_BEFORE_SUBJECT.has(tokens[at].lower))
     at += 1;
-  return at <= end && TOLL_NOUNS.has(tokens[at].lower) ? categoryAt(tokens, at) : null;
+  const partitive = tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'of';
+  const noun = tokens[at]?.lower ?? '';
+  return at <= end && (TOLL_NOUNS.has(noun) || (partitive && GROUPS_BY_STATE.has(noun)))
+    ? categoryAt(tokens, at)
+    : null;
+}
+
+/** A phrase that starts a word or two before `at` and takes it in: "killed or wounded". */
+function longestEndingAt(tokens: Token[], at: number, floor: number) {
+  for (let start = Math.max(floor, at - 2); start < at; start += 1) {
+    const found = categoryAt(tokens, start);
+    if (found && found.last >= at) return found;
+  }
+  return null;
 }
 
 /** Words that give a toll its new number: "rose to 19", "put the toll at 37", "passed 1,000". */
@@ -289,20 +329,34 @@ const TOLL_LINKS = new Set(['to', 'at', 'reached', 'passed', 'past', 'topped', '
  * a toll's new number, the toll however far back in the sentence it was named ("the death toll
  * from Saturday's fire at a hotel in the resort rose to 19").
  */
-function categoryBefore(tokens: Token[], first: number, floor: number) {
+function categoryBefore(
+  tokens: Token[],
+  first: number,
+  floor: number
+): ReturnType<typeof categoryAt> {
+  // "carried out 112 air strikes with 160 guided bombs": what the attacks were made with.
+  if (tokens[first - 1]?.lower === 'with' && ATTACK_NOUNS.has(tokens[first - 2]?.lower ?? ''))
+    return { category: 'launched', rank: 0, last: first - 1 };
   for (let at = first - 1; at >= Math.max(floor, first - WINDOW); at -= 1) {
     // "seized a bus carrying 20 passengers": people on board, not seized.
     if (tokens[at].text === ';' || PRESENCE_VERBS.has(tokens[at].lower)) return null;
     // "60 bridges destroyed, and 230,000 people remain": a new clause.
     if (tokens[at].text === ',' && CLAUSE_OPENERS.has(tokens[at + 1]?.lower ?? '')) return null;
     const found = categoryAt(tokens, at);
-    if (found && found.last < first) return found;
+    if (found && found.last < first) return longestEndingAt(tokens, at, floor) ?? found;
   }
   if (!TOLL_LINKS.has(tokens[first - 1]?.lower ?? '')) return null;
   for (let at = first - WINDOW - 1; at >= Math.max(floor, first - 4 * WINDOW); at -= 1) {
     if (tokens[at].lower === 'toll') return categoryAt(tokens, at - 1) ?? categoryAt(tokens, at);
   }
   return null;
+}
+
+/** Whether a verb follows right after a subject, past auxiliaries and adverbs. */
+function hasOwnVerb(tokens: Token[], from: number): boolean {
+  let at = from;
+  while (at < from + 3 && PREDICATE_FILLERS.has(tokens[at]?.pos ?? '')) at += 1;
+  return at > from && tokens[at]?.pos === 'VERB';
 }
 
 /** Reads what each amount of a sentence counts and what happened to it. */
@@ -396,17 +450,19 @@ export function mentionsIn(
       counted:
         subject === null ||
         tokens.slice(subject.first, subject.last + 1).some((token) => isCountedNoun(token)),
+      // "and 2,000 firefighters were deployed": a verb of its own that names no category.
       continues:
-        ['more', 'others', 'other'].includes(tokens[amount.last + 1]?.lower ?? '') ||
-        previousWord === 'and' ||
-        previousWord === 'while' ||
-        // "a woman and her two sons"
-        (['her', 'his', 'their'].includes(previousWord ?? '') &&
-          tokens[amount.first - 2]?.lower === 'and') ||
-        // A list that names its noun once: "killed 12 civilians in Donetsk, 4 in Kherson".
-        (previousWord === ',' && subject === null) ||
-        // "among them a firefighter, two sisters and their grandmother": the next item of a list.
-        (previousWord === ',' && isListItem(tokens, mentions[mentions.length - 1], amount)),
+        !(predicate === null && hasOwnVerb(tokens, resume)) &&
+        (['more', 'others', 'other'].includes(tokens[amount.last + 1]?.lower ?? '') ||
+          previousWord === 'and' ||
+          previousWord === 'while' ||
+          // "a woman and her two sons"
+          (['her', 'his', 'their'].includes(previousWord ?? '') &&
+            tokens[amount.first - 2]?.lower === 'and') ||
+          // A list that names its noun once: "killed 12 civilians in Donetsk, 4 in Kherson".
+          (previousWord === ',' && subject === null) ||
+          // "among them a firefighter, two sisters and their grandmother": the next item of a list.
+          (previousWord === ',' && isListItem(tokens, mentions[mentions.length - 1], amount))),
     });
     sources.push(found !== null && found === predicate ? 'predicate' : 'other');
   });

@@ -39,14 +39,18 @@ const countsWeapons = (source: TokenizedText, mention: Mention) =>
     .slice(mention.subject.first, mention.subject.last + 1)
     .some((token) => WEAPON_NOUNS.has(token.lower));
 
+const COPULAS = new Set(['were', 'are', 'included', 'include']);
+
 /** Words that open a breakdown of the total before them: "including", "among them", "of whom". */
 function opensBreakdown(source: TokenizedText, from: number, to: number): boolean {
   for (let at = from; at <= to; at += 1) {
     const word = source.tokens[at].lower;
     const next = source.tokens[at + 1]?.lower;
     if (word === 'including' || word === 'among') return true;
-    // "killing 12 people — seven men and five women —", "(two of them children)"
-    if (at === to && ['—', '–', '('].includes(word)) return true;
+    // "killing 12 people — seven men and five women —", "(two of them children)", "said: a
+    // couple, their three sons", "The nine people killed were seven students"
+    if (at === to && ['—', '–', '(', ':'].includes(word)) return true;
+    if (at === to && at > from && COPULAS.has(word)) return true;
     if (word === 'of' && (next === 'them' || next === 'whom' || next === 'those')) return true;
   }
   return false;
