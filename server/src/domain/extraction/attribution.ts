@@ -8,7 +8,7 @@ import {
 } from './noun-phrases';
 import { isRoleWord } from './person-names';
 import { phraseAt } from './phrases';
-import type { Sentence, TokenizedText } from './tokens';
+import type { Sentence, Token, TokenizedText } from './tokens';
 
 /** Who a sentence attributes its statements to, and where it says so. */
 export interface Attribution {
@@ -38,13 +38,19 @@ function namedBeforeRole(source: TokenizedText, role: NamePhrase, floor: number)
   return name && nameStart(tokens, name) === name.first ? name : null;
 }
 
+/** "The army put the toll at 22", "put the number of dead at": a claim, not an action. */
+const putsTollAt = (tokens: Token[], at: number) =>
+  ['put', 'puts'].includes(tokens[at].lower) &&
+  tokens[at + 1]?.lower === 'the' &&
+  ['toll', 'number', 'death'].includes(tokens[at + 2]?.lower ?? '');
+
 /** Every "X said", "X reported that", "according to X" and ", said X" of one sentence. */
 export function attributionsIn(source: TokenizedText, sentence: Sentence): Attribution[] {
   const { tokens } = source;
   const found: Attribution[] = [];
   for (let at = sentence.first; at <= sentence.last; at += 1) {
     const token = tokens[at];
-    if (!ATTRIBUTION_VERBS.has(token.lower)) continue;
+    if (!ATTRIBUTION_VERBS.has(token.lower) && !putsTollAt(tokens, at)) continue;
     if (token.lower === 'according') {
       if (tokens[at + 1]?.lower !== 'to') continue;
       const phrase = phraseStartingAt(tokens, at + 2, sentence.last);
@@ -64,6 +70,11 @@ export function attributionsIn(source: TokenizedText, sentence: Sentence): Attri
     const named = appositive && namedBeforeRole(source, appositive, sentence.first);
     if (named) {
       found.push({ verb: at, phrase: named, claimant: claimantOf(source, named) });
+      continue;
+    }
+    // "she said", "it added": the speaker last named, resolved by the caller.
+    if (PRONOUNS.has(tokens[at - 1]?.lower ?? '') && at - 1 >= sentence.first) {
+      found.push({ verb: at, phrase: { first: at - 1, last: at - 1 }, claimant: '' });
       continue;
     }
     const before = phraseEndingBefore(tokens, at, sentence.first);

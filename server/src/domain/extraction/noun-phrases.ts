@@ -48,6 +48,14 @@ function joinsToProperName(tokens: Token[], index: number, next: number): boolea
   );
 }
 
+/** "run" in "Houthi-run": a lower-case word joined by a hyphen to a capitalised one before it. */
+const isHyphenatedModifier = (tokens: Token[], at: number) =>
+  /^[a-z]+$/.test(tokens[at].text) &&
+  /^[-‐]$/.test(tokens[at - 1]?.text ?? '') &&
+  tokens[at - 1].start === tokens[at - 2]?.end &&
+  tokens[at].start === tokens[at - 1].end &&
+  isCapitalised(tokens[at - 2]);
+
 /** The phrase that ends just before `at` (a verb of speech), skipping adverbs such as "also". */
 export function phraseEndingBefore(tokens: Token[], at: number, floor: number): NamePhrase | null {
   let last = at - 1;
@@ -55,6 +63,12 @@ export function phraseEndingBefore(tokens: Token[], at: number, floor: number): 
   let first = last + 1;
   for (let index = last; index >= Math.max(floor, last - LONGEST_PHRASE); index -= 1) {
     const token = tokens[index];
+    if (index - 2 >= floor && isHyphenatedModifier(tokens, index)) {
+      // "the Houthi-run health ministry", "the Saudi-led coalition"
+      first = index - 2;
+      index -= 2;
+      continue;
+    }
     const joinsNames =
       (token.lower === 'of' &&
         isCapitalised(tokens[index - 1]) &&
