@@ -1,5 +1,6 @@
 import type { FigureQualifier } from '../../../../shared/vocabulary';
 import {
+  ATTRIBUTION_VERBS,
   CURRENCY_SIGNS,
   MEASURE_UNITS,
   MULTIPLIERS,
@@ -162,6 +163,29 @@ function rangeAfter(tokens: Token[], parsed: ParsedNumber, end: number, between:
   return upper && upper.value > parsed.value ? upper : null;
 }
 
+const MODIFIER_TAGS = new Set(['ADJ', 'PROPN', 'NOUN']);
+const MOST_MODIFIERS = 2;
+
+/** "a French aid worker", "a local commander": the person noun past a word or two before it. */
+function pastModifiers(tokens: Token[], at: number, end: number): number {
+  let probe = at;
+  while (
+    probe < at + MOST_MODIFIERS &&
+    probe <= end &&
+    MODIFIER_TAGS.has(tokens[probe].pos) &&
+    // "a Su-34 fighter-bomber" is no person
+    /^\p{L}+$/u.test(tokens[probe].text) &&
+    !PEOPLE_NOUNS.has(tokens[probe].lower)
+  )
+    probe += 1;
+  return probe > at &&
+    probe <= end &&
+    PEOPLE_NOUNS.has(tokens[probe].lower) &&
+    !isDash(tokens[probe + 1])
+    ? probe
+    : at;
+}
+
 /** "a 28-year-old woman", "a child": one person, told by the article before a person noun. */
 function singlePerson(tokens: Token[], at: number, end: number): number | null {
   const definite = DEFINITE.has(tokens[at].lower);
@@ -184,6 +208,7 @@ function singlePerson(tokens: Token[], at: number, end: number): number | null {
     while (index <= end && (isDash(tokens[index]) || tokens[index].lower === 'old')) index += 1;
   }
   if (index > end) return null;
+  if (!definite) index = pastModifiers(tokens, index, end);
   if (!PEOPLE_NOUNS.has(tokens[index].lower) || tokens[index].lower.endsWith('s')) return null;
   // "a family of three" counts three, not one.
   if (GROUP_NOUNS.has(tokens[index].lower)) return null;
@@ -195,8 +220,9 @@ function singlePerson(tokens: Token[], at: number, end: number): number | null {
     !tokens[index + 1].lower.endsWith('s')
   )
     index += 1;
-  // "the driver's family": the person is not what is counted.
-  if (tokens[index + 1]?.lower === "'s") return null;
+  // "the driver's family": the person is not what is counted; "a resident told": a speaker.
+  if (tokens[index + 1]?.lower === "'s" || ATTRIBUTION_VERBS.has(tokens[index + 1]?.lower ?? ''))
+    return null;
   return SPEAKER_ROLES.has(tokens[index].lower) ? null : index;
 }
 

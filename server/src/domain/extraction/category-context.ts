@@ -12,6 +12,7 @@ const NOT_CATEGORY_PHRASES = [
   ['released', 'from', 'hospital'],
   ['released', 'on', 'bail'],
   ['moved', 'to', 'hospital'],
+  ['moved', 'in'],
   ['freed', 'from', 'the', 'rubble'],
 ];
 
@@ -78,14 +79,21 @@ const DEPLOYED = new Set([
 ]);
 
 /**
- * "240,000 people arrived in Chad", "the number of new arrivals": refugees across a border, not
- * rescuers or troops who came to help.
+ * "240,000 people arrived in Chad", "the number of new arrivals", "moved to shelters": refugees
+ * across a border or people taken out of harm's way, not rescuers or troops who came to help.
  */
-function arrivedFromElsewhere(tokens: Token[], at: number): FigureCategory | null {
+function arrivedFromElsewhere(
+  tokens: Token[],
+  at: number,
+  category: FigureCategory
+): FigureCategory | null {
   for (let index = at - 1; index >= Math.max(0, at - 4); index -= 1) {
     if (DEPLOYED.has(tokens[index].lower)) return null;
   }
-  return 'displaced';
+  // "arrived for the talks", "arrived to help": visitors, not people who fled.
+  const visiting =
+    tokens[at].lower !== 'moved' && ['for', 'to'].includes(tokens[at + 1]?.lower ?? '');
+  return visiting ? null : category;
 }
 
 const AMOUNT_OPENERS = new Set([
@@ -176,8 +184,9 @@ export function categoryInContext(
     }
   }
   // "took 62 migrants on board": people on board are rescued only when someone took them on.
-  if (word === 'on') return tookOnBoard(tokens, at) ? category : null;
-  if (word === 'arrived' || word === 'arrivals') return arrivedFromElsewhere(tokens, at);
+  if (word === 'on' || word === 'aboard') return tookOnBoard(tokens, at) ? category : null;
+  if (word === 'arrived' || word === 'arrivals' || word === 'moved')
+    return arrivedFromElsewhere(tokens, at, category);
   // "We have lost 14 people": a loss of people when an amount follows the verb.
   if (word === 'lost') return startsAmount(tokens[at + 1]) ? category : null;
   if (category === 'killed' && word === 'bodies' && handedOverAfter(tokens, at)) return 'exchanged';

@@ -267,6 +267,11 @@ function predicateCategory(tokens: Token[], from: number, stop: number) {
 
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'barrage']);
 
+/** Verbs said of their subject only: "arrived with 12 advisers" counts no arrivals. */
+const PREDICATE_ONLY = new Set(['arrived']);
+
+const PLURAL_COPULAS = new Set(['were', 'are']);
+
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
 
 /** Verbs that give a category only when nothing nearer does: "had lost 1,130 troops killed". */
@@ -342,7 +347,7 @@ function categoryBefore(
     if (tokens[at].text === ';' || PRESENCE_VERBS.has(tokens[at].lower)) return null;
     // "60 bridges destroyed, and 230,000 people remain": a new clause.
     if (tokens[at].text === ',' && CLAUSE_OPENERS.has(tokens[at + 1]?.lower ?? '')) return null;
-    const found = categoryAt(tokens, at);
+    const found = PREDICATE_ONLY.has(tokens[at].lower) ? null : categoryAt(tokens, at);
     if (found && found.last < first) return longestEndingAt(tokens, at, floor) ?? found;
   }
   if (!TOLL_LINKS.has(tokens[first - 1]?.lower ?? '')) return null;
@@ -447,9 +452,11 @@ export function mentionsIn(
       ),
       within: null,
       weak: qualifying && before === null,
+      // "Most of them were over 75": a bare number after "were" is an age, not a count.
       counted:
-        subject === null ||
-        tokens.slice(subject.first, subject.last + 1).some((token) => isCountedNoun(token)),
+        (subject === null && !PLURAL_COPULAS.has(tokens[amount.first - 1]?.lower ?? '')) ||
+        (subject !== null &&
+          tokens.slice(subject.first, subject.last + 1).some((token) => isCountedNoun(token))),
       // "and 2,000 firefighters were deployed": a verb of its own that names no category.
       continues:
         !(predicate === null && hasOwnVerb(tokens, resume)) &&

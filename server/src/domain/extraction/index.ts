@@ -39,10 +39,27 @@ const countsWeapons = (source: TokenizedText, mention: Mention) =>
     .slice(mention.subject.first, mention.subject.last + 1)
     .some((token) => WEAPON_NOUNS.has(token.lower));
 
+/** Vague parts that open a sentence on the group counted before it: "Most of them", "Most of the victims". */
+const PART_WORDS = new Set(['most', 'majority']);
+
+const opensOnPart = (source: TokenizedText, first: number, mention: Mention) => {
+  const opening = source.tokens[first]?.lower === 'the' ? first + 1 : first;
+  return (
+    mention.qualifier === 'vague' &&
+    mention.first <= opening &&
+    PART_WORDS.has(source.tokens[mention.first].lower === 'the' ? '' : source.tokens[opening].lower)
+  );
+};
+
 const COPULAS = new Set(['were', 'are', 'included', 'include']);
 
 /** Words that open a breakdown of the total before them: "including", "among them", "of whom". */
-function opensBreakdown(source: TokenizedText, from: number, to: number): boolean {
+function opensBreakdown(
+  source: TokenizedText,
+  from: number,
+  to: number,
+  namesItsNoun = false
+): boolean {
   for (let at = from; at <= to; at += 1) {
     const word = source.tokens[at].lower;
     const next = source.tokens[at + 1]?.lower;
@@ -50,7 +67,8 @@ function opensBreakdown(source: TokenizedText, from: number, to: number): boolea
     // "killing 12 people — seven men and five women —", "(two of them children)", "said: a
     // couple, their three sons", "The nine people killed were seven students"
     if (at === to && ['—', '–', '(', ':'].includes(word)) return true;
-    if (at === to && at > from && COPULAS.has(word)) return true;
+    // "were over 75" is an age: a copula opens a breakdown only of nouns.
+    if (at === to && at > from && namesItsNoun && COPULAS.has(word)) return true;
     if (word === 'of' && (next === 'them' || next === 'whom' || next === 'those')) return true;
   }
   return false;
@@ -97,19 +115,30 @@ export function extractFacts(text: string): Extraction {
           ? resolvedAt.get(mention.within)
           : before &&
               (!mention.category || mention.weak || mention.category === before.category) &&
-              (opensBreakdown(source, before.mention.last + 1, mention.first - 1) ||
+              (opensBreakdown(
+                source,
+                before.mention.last + 1,
+                mention.first - 1,
+                mention.subject !== null
+              ) ||
                 opensBreakdown(source, mention.last + 1, mention.last + 1))
             ? before
             : undefined;
       // "destroyed 14 of the 20 drones Russia launched": the 20 are the whole the 14 are part of.
       const wholeOfBefore =
         before !== undefined && isOfThe(source, before.mention.last + 1, mention.first - 1);
+      // "Most of them were women": a sentence that opens on a part of the figure before it.
+      const partOfPrevious =
+        !mention.category && !before && opensOnPart(source, sentence.first, mention)
+          ? previousSentenceFigures[0]
+          : undefined;
       const category =
         (mention.weak ? whole?.category : null) ??
         mention.category ??
         whole?.category ??
         (mention.continues && before ? before.category : null) ??
-        (wholeOfBefore && countsWeapons(source, mention) ? 'launched' : null);
+        (wholeOfBefore && countsWeapons(source, mention) ? 'launched' : null) ??
+        (partOfPrevious !== undefined ? figures[partOfPrevious]?.category : null);
       if (!category || !mention.counted) return;
       const subject = mention.subject
         ? textOf(source, mention.subject.first, mention.subject.last)
@@ -121,11 +150,14 @@ export function extractFacts(text: string): Extraction {
         whole?.index ??
         (carriesOn && previousSentenceFigures.length > 0 && !before
           ? previousSentenceFigures[0]
-          : null);
+          : null) ??
+        partOfPrevious ??
+        null;
+      // A part stated in a sentence of its own is nobody's claim unless the sentence says so.
       const claimant =
         attribution?.claimant ||
         (carriesOn ? lastClaimant : null) ||
-        (partOf !== null ? figures[partOf].claimant : null) ||
+        (partOf !== null && partOfPrevious === undefined ? figures[partOf].claimant : null) ||
         null;
       const figure: ExtractedFigure = {
         category,
