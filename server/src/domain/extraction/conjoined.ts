@@ -7,11 +7,20 @@ import type { Token } from './tokens';
  * Whether an amount after a comma is the next item of a list whose item before it ends right at
  * the comma ("among them a firefighter, two sisters"), and not a speaker ("a resident told").
  */
-export const isListItem = (tokens: Token[], previous: Mention | undefined, amount: Amount) =>
-  previous !== undefined &&
-  previous.stated === amount.first - 2 &&
-  tokens[amount.first - 1]?.text === ',' &&
-  !ATTRIBUTION_VERBS.has(tokens[amount.last + 1]?.lower ?? '');
+export function isListItem(tokens: Token[], previous: Mention | undefined, amount: Amount) {
+  // "a grandfather, his two sons": a possessive may open the item.
+  const comma = POSSESSIVES.has(tokens[amount.first - 1]?.lower ?? '')
+    ? amount.first - 2
+    : amount.first - 1;
+  return (
+    previous !== undefined &&
+    previous.stated === comma - 1 &&
+    tokens[comma]?.text === ',' &&
+    !ATTRIBUTION_VERBS.has(tokens[amount.last + 1]?.lower ?? '')
+  );
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
 const VERBS = new Set(['VERB', 'AUX']);
 

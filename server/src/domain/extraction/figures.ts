@@ -146,6 +146,18 @@ function subjectAfter(tokens: Token[], amount: Amount, end: number) {
   return first < 0 ? null : { first, last };
 }
 
+/**
+ * Whether the head of a subject counts people or weapons: "prisoners of war" does, "several waves
+ * of drones" or "two groups of migrants" does not.
+ */
+function headCounts(tokens: Token[], subject: { first: number; last: number }): boolean {
+  for (let at = subject.first; at <= subject.last; at += 1) {
+    if (tokens[at].lower === 'of' && at > subject.first) return false;
+    if (isCountedNoun(tokens[at])) return true;
+  }
+  return false;
+}
+
 /** The index of the first amount that starts at `at` or after it (amounts are in order). */
 function firstAmountFrom(amounts: Amount[], at: number): number {
   let low = 0;
@@ -337,7 +349,8 @@ const TOLL_LINKS = new Set(['to', 'at', 'reached', 'passed', 'past', 'topped', '
 function categoryBefore(
   tokens: Token[],
   first: number,
-  floor: number
+  floor: number,
+  sentenceFirst: number
 ): ReturnType<typeof categoryAt> {
   // "carried out 112 air strikes with 160 guided bombs": what the attacks were made with.
   if (tokens[first - 1]?.lower === 'with' && ATTACK_NOUNS.has(tokens[first - 2]?.lower ?? ''))
@@ -351,7 +364,8 @@ function categoryBefore(
     if (found && found.last < first) return longestEndingAt(tokens, at, floor) ?? found;
   }
   if (!TOLL_LINKS.has(tokens[first - 1]?.lower ?? '')) return null;
-  for (let at = first - WINDOW - 1; at >= Math.max(floor, first - 4 * WINDOW); at -= 1) {
+  // Other numbers may stand between ("the toll from the two blasts rose to 31").
+  for (let at = first - 2; at >= Math.max(sentenceFirst, first - 4 * WINDOW); at -= 1) {
     if (tokens[at].lower === 'toll') return categoryAt(tokens, at - 1) ?? categoryAt(tokens, at);
   }
   return null;
@@ -398,7 +412,8 @@ export function mentionsIn(
       predicate !== null &&
       nounCategory === null &&
       isQualifyingParticiple(tokens, amount, afterSubject, subject !== null);
-    const before = predicate && !qualifying ? null : categoryBefore(tokens, amount.first, floor);
+    const before =
+      predicate && !qualifying ? null : categoryBefore(tokens, amount.first, floor, sentenceFirst);
     // "had lost 1,130 troops killed and wounded": a weak verb gives way to the participle.
     const beforeIsWeak = before !== null && WEAK_VERBS.has(tokens[before.last].lower);
     const found =
@@ -455,8 +470,7 @@ export function mentionsIn(
       // "Most of them were over 75": a bare number after "were" is an age, not a count.
       counted:
         (subject === null && !PLURAL_COPULAS.has(tokens[amount.first - 1]?.lower ?? '')) ||
-        (subject !== null &&
-          tokens.slice(subject.first, subject.last + 1).some((token) => isCountedNoun(token))),
+        (subject !== null && headCounts(tokens, subject)),
       // "and 2,000 firefighters were deployed": a verb of its own that names no category.
       continues:
         !(predicate === null && hasOwnVerb(tokens, resume)) &&
@@ -469,7 +483,7 @@ export function mentionsIn(
           // A list that names its noun once: "killed 12 civilians in Donetsk, 4 in Kherson".
           (previousWord === ',' && subject === null) ||
           // "among them a firefighter, two sisters and their grandmother": the next item of a list.
-          (previousWord === ',' && isListItem(tokens, mentions[mentions.length - 1], amount))),
+          isListItem(tokens, mentions[mentions.length - 1], amount)),
     });
     sources.push(found !== null && found === predicate ? 'predicate' : 'other');
   });

@@ -170,7 +170,14 @@ export function extractFacts(text: string): Extraction {
         start: source.tokens[mention.first].start,
         end: source.tokens[Math.max(mention.stated, mention.last)].end,
         claimant,
-        partOf: partOf ?? ((carriesOn || mention.continues) && before ? before.partOf : null),
+        // "including 7 police officers, and 140 were hurt": the next item of the same category
+        // is another part of the same whole, an item of another category is not (unless the
+        // sentence opens on the whole: "Of these, 88 were shot down while 128 were jammed").
+        partOf:
+          partOf ??
+          (before && (carriesOn || (mention.continues && before.category === category))
+            ? before.partOf
+            : null),
       };
       figures.push(figure);
       if (wholeOfBefore && before.partOf === null) {
