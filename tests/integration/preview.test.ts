@@ -8,6 +8,8 @@ import { REFERENCE_SLUG } from '../../playground/src/demo/reference-story';
 
 const ARTICLE = 'plugin::fact-desk.article';
 const FIGURE = 'plugin::fact-desk.casualty-figure';
+const QUOTE = 'plugin::fact-desk.quote';
+const OFFICIAL = 'plugin::fact-desk.official';
 const DRAFT_TITLE = 'Draft headline no reader has seen';
 
 let strapi: Core.Strapi;
@@ -33,6 +35,32 @@ async function previewToken(adminJwt: string, locale = 'en'): Promise<string> {
   const url = new URL(body.data.url);
   expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:4321/${locale}/preview`);
   return url.searchParams.get('token')!;
+}
+
+/** An admin who creates and reads only their own records, as Strapi's Author role does. */
+async function createAuthor(email: string) {
+  const role = await strapi.service('admin::role').create({ name: `Author ${email}` });
+  const permissions = [ARTICLE, FIGURE, QUOTE, OFFICIAL].flatMap((subject) =>
+    ['create', 'read', 'update'].map((action) => ({
+      action: `plugin::content-manager.explorer.${action}`,
+      subject,
+      properties: subject === ARTICLE ? { locales: ['en', 'uk'] } : {},
+      conditions: ['admin::is-creator'],
+      role: role.id,
+    }))
+  );
+  await strapi.admin.services.permission.createMany(permissions);
+  const password = 'Desk-Author-1';
+  await strapi.service('admin::user').create({
+    email,
+    password,
+    firstname: 'Own',
+    lastname: 'Records',
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
+  return { email, password };
 }
 
 beforeAll(async () => {
@@ -102,6 +130,62 @@ describe("the editor's preview", () => {
     }
   });
 
+  it('shows nothing to an author of the article who may read only the figures and quotes they created', async () => {
+    const author = await createAuthor('own-records@fact-desk.test');
+    const authorToken = await adminToken(strapi, author.email, author.password);
+    const own = await api(strapi)
+      .post(`/content-manager/collection-types/${ARTICLE}`)
+      .query({ locale: 'en' })
+      .set('Authorization', `Bearer ${authorToken}`)
+      .send({ title: 'An author’s own story' })
+      .expect(201);
+    const ownArticle = own.body.data.documentId;
+    // Someone else's figure in it, which the author may not read in the Content Manager.
+    await strapi.documents(FIGURE).create({
+      data: {
+        asStated: 'seventy-seven people were injured',
+        category: 'injured',
+        subject: 'people',
+        count: 77,
+        qualifier: 'exact',
+        verificationStatus: 'unverified',
+        article: { documentId: ownArticle, locale: 'en' },
+      } as never,
+    });
+    const refused = await previewUrlFor(authorToken, ARTICLE, {
+      documentId: ownArticle,
+      locale: 'en',
+      status: 'draft',
+    });
+    expect(refused.status).toBe(204);
+  });
+
+  it('ends at once for an admin deactivated or no longer allowed to read the draft', async () => {
+    const reader = await createDeskEditor(strapi, 'short-lived@fact-desk.test', [], ['read']);
+    const readerToken = await adminToken(strapi, reader.email, reader.password);
+    const token = await previewToken(readerToken);
+    await previewSheet(token).expect(200);
+    const user = await strapi.db
+      .query('admin::user')
+      .findOne({ where: { email: reader.email }, populate: ['roles'] });
+    await strapi.db
+      .query('admin::user')
+      .update({ where: { id: user.id }, data: { isActive: false } });
+    const { body } = await previewSheet(token).expect(401);
+    expect(JSON.stringify(body)).not.toContain(DRAFT_TITLE);
+
+    const other = await createDeskEditor(strapi, 'loses-read@fact-desk.test', [], ['read']);
+    const otherToken = await previewToken(await adminToken(strapi, other.email, other.password));
+    await previewSheet(otherToken).expect(200);
+    const withRole = await strapi.db
+      .query('admin::user')
+      .findOne({ where: { email: other.email }, populate: ['roles'] });
+    await strapi.db
+      .query('admin::permission')
+      .deleteMany({ where: { role: withRole.roles[0].id, subject: ARTICLE } });
+    await previewSheet(otherToken).expect(401);
+  });
+
   it('needs a token: without one, a 400 at the parameter', async () => {
     const { body } = await api(strapi).get('/api/fact-desk/previews/fact-sheet').expect(400);
     expect(body.error.details.errors).toEqual([expect.objectContaining({ path: ['token'] })]);
@@ -116,6 +200,25 @@ describe("the editor's preview", () => {
       status: 'draft',
     });
     expect(refused.status).toBe(204);
+
+    // May read the article's title and slug only: the preview would show the rest.
+    const someFields = await createDeskEditor(
+      strapi,
+      'some-fields@fact-desk.test',
+      [],
+      ['read'],
+      undefined,
+      {
+        article: ['title', 'slug'],
+      }
+    );
+    const someFieldsToken = await adminToken(strapi, someFields.email, someFields.password);
+    const limited = await previewUrlFor(someFieldsToken, ARTICLE, {
+      documentId: articleId,
+      locale: 'en',
+      status: 'draft',
+    });
+    expect(limited.status).toBe(204);
 
     const figure = await strapi.documents(FIGURE).findFirst({ filters: { count: 273 } });
     const ofFigure = await previewUrlFor(superToken, FIGURE, {

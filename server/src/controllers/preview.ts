@@ -15,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // Never kept by a browser or a shared cache, never indexed.
     ctx.set('Cache-Control', 'private, no-store');
     ctx.set('X-Robots-Tag', 'noindex');
-    const grant = getService(strapi, 'preview').grantOf(token);
+    const grant = await getService(strapi, 'preview').grantOf(token);
     if (!grant) {
       return ctx.unauthorized(
         'This preview link has expired or is not valid: open the preview again from the admin.'

@@ -1,10 +1,14 @@
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
 
-/** What a preview token lets its bearer read: one article's draft, in one locale. */
+/**
+ * What a preview token lets its bearer read: one article's draft, in one locale, as long as the
+ * admin it was given to may still read it.
+ */
 export interface PreviewGrant {
   documentId: string;
   locale: string;
+  adminId: number;
 }
 
 const AUDIENCE = 'fact-desk-preview';
@@ -12,10 +16,11 @@ const AUDIENCE = 'fact-desk-preview';
 const grantSchema = z.object({
   documentId: z.string().min(1).max(64),
   locale: z.string().min(2).max(35),
+  adminId: z.number().int().positive(),
 });
 
 export const signPreviewToken = (grant: PreviewGrant, key: Buffer, ttlSeconds: number): string =>
-  jwt.sign({ documentId: grant.documentId, locale: grant.locale }, key, {
+  jwt.sign({ documentId: grant.documentId, locale: grant.locale, adminId: grant.adminId }, key, {
     algorithm: 'HS256',
     audience: AUDIENCE,
     expiresIn: ttlSeconds,
