@@ -13,6 +13,7 @@ const EVENTS = [
   'fact-desk.verdict.update',
   'fact-desk.correction.publish',
   'fact-desk.figure.withdraw',
+  'fact-desk.public.update',
 ];
 
 interface Delivery {
@@ -159,6 +160,35 @@ describe("the plugin's webhook events", () => {
     expect(withdrawn.body.revalidate).toContain(
       `/api/fact-desk/fact-sheets/${REFERENCE_SLUG}?locale=en`
     );
+  });
+
+  it('tell anything readers are served that changed, by its record, and not a draft saved', async () => {
+    const official = await strapi.db
+      .query('plugin::fact-desk.official')
+      .findOne({ where: { name: "Ukraine's Air Force" } });
+    await strapi.documents('plugin::fact-desk.official').update({
+      documentId: official.documentId,
+      data: { role: 'Air defence command' } as never,
+    });
+    const renamed = await delivered('fact-desk.public.update', official.documentId);
+    expect(renamed.body.record).toEqual({ type: 'official', documentId: official.documentId });
+
+    await strapi.documents(ARTICLE).update({
+      documentId: articleId,
+      locale: 'en',
+      data: { standfirst: 'A draft standfirst no reader has seen.' } as never,
+    });
+    await strapi.documents(ARTICLE).unpublish({ documentId: articleId, locale: 'uk' });
+    const unpublished = await delivered('fact-desk.public.update', articleId);
+    expect(unpublished.body.record).toEqual({ type: 'article', documentId: articleId });
+    // One event for the unpublication, none for the draft saved before it; no draft text in any.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(
+      deliveries.filter(
+        (d) => d.event === 'fact-desk.public.update' && d.body.record.documentId === articleId
+      )
+    ).toHaveLength(1);
+    expect(JSON.stringify(deliveries)).not.toContain('A draft standfirst');
   });
 
   it('say nothing of records no reader is served', async () => {

@@ -19,15 +19,15 @@ type WebhookRunner = { add: (webhook: Webhook) => void; update: (webhook: Webhoo
 
 const NAME = 'Reader site (demo)';
 
-/** The plugin's events, and Strapi's for the articles a reader site lists. */
+/**
+ * The plugin's events, which tell only what readers are served. Not Strapi's own `entry.*`: their
+ * body is the record as saved, drafts included, which a public site has no need to receive.
+ */
 export const READER_SITE_EVENTS = [
   'fact-desk.verdict.update',
   'fact-desk.correction.publish',
   'fact-desk.figure.withdraw',
-  'entry.publish',
-  'entry.unpublish',
-  'entry.update',
-  'entry.delete',
+  'fact-desk.public.update',
 ];
 
 /**

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_CHILDREN } from '../services/published-flags';
 import { getService } from '../utils/get-service';
 import { isReadAction } from '../utils/read-actions';
-import { PLUGIN_UID_PREFIX } from '../constants';
+import { ARTICLE, FIGURE, OFFICIAL, PLUGIN_UID_PREFIX, QUOTE } from '../constants';
 import type { Middleware } from '../utils/document-middleware';
 
 // On a type with drafts, these write the draft only; the published version is untouched.
@@ -16,10 +16,21 @@ async function isPublic(strapi: Core.Strapi, uid: string, documentId: string | u
   return Boolean(row?.inPublishedArticle);
 }
 
+// The types readers are served; corrections are told by their own event, audit events never.
+const ANNOUNCED = [ARTICLE, FIGURE, QUOTE, OFFICIAL];
+
+/** The plugin's webhook event for a write readers may see. */
+async function announce(strapi: Core.Strapi, uid: string, documentId: string | undefined) {
+  if (!documentId || !ANNOUNCED.includes(uid)) return;
+  const type = uid.slice(PLUGIN_UID_PREFIX.length);
+  await getService(strapi, 'public-events').announcePublicChange(type, documentId);
+}
+
 /**
  * After any write to one of the plugin's types, cached counts are stale; after a write that may
- * change what the content API serves, its cached responses and ETags are stale too. A draft, or a
- * figure of an unpublished article before and after the write, changes nothing a reader sees.
+ * change what the content API serves, its cached responses and ETags are stale too, and front ends
+ * are told. A draft, or a figure of an unpublished article before and after the write, changes
+ * nothing a reader sees.
  */
 export const bumpDataVersion =
   (strapi: Core.Strapi): Middleware =>
@@ -27,12 +38,17 @@ export const bumpDataVersion =
     if (!ctx.uid.startsWith(PLUGIN_UID_PREFIX) || isReadAction(ctx.action)) return next();
     const params = (ctx.params ?? {}) as { documentId?: string; status?: string };
 
+    const writtenId = (result: unknown) =>
+      params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+
     if ((ARTICLE_CHILDREN as readonly string[]).includes(ctx.uid)) {
       const wasPublic = await isPublic(strapi, ctx.uid, params.documentId);
       const result = await next();
-      const written = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      const nowPublic = ctx.action !== 'delete' && (await isPublic(strapi, ctx.uid, written));
-      await getService(strapi, 'data-version').bump({ draftsOnly: !wasPublic && !nowPublic });
+      const nowPublic =
+        ctx.action !== 'delete' && (await isPublic(strapi, ctx.uid, writtenId(result)));
+      const draftsOnly = !wasPublic && !nowPublic;
+      await getService(strapi, 'data-version').bump({ draftsOnly });
+      if (!draftsOnly) await announce(strapi, ctx.uid, writtenId(result));
       return result;
     }
 
@@ -41,5 +57,6 @@ export const bumpDataVersion =
     const draftsOnly =
       hasDrafts && DRAFT_WRITES.includes(ctx.action) && params.status !== 'published';
     await getService(strapi, 'data-version').bump({ draftsOnly });
+    if (!draftsOnly) await announce(strapi, ctx.uid, writtenId(result));
     return result;
   };

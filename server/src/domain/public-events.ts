@@ -8,6 +8,8 @@ export const PUBLIC_EVENTS = {
   FACT_DESK_VERDICT_UPDATE: 'fact-desk.verdict.update',
   FACT_DESK_CORRECTION_PUBLISH: 'fact-desk.correction.publish',
   FACT_DESK_FIGURE_WITHDRAW: 'fact-desk.figure.withdraw',
+  /** Anything readers are served changed: a publication, an unpublication, a public record edited. */
+  FACT_DESK_PUBLIC_UPDATE: 'fact-desk.public.update',
 } as const;
 
 export type PublicEvent = (typeof PUBLIC_EVENTS)[keyof typeof PUBLIC_EVENTS];

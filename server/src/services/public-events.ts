@@ -61,6 +61,20 @@ export const createPublicEvents = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /**
+     * Tells front ends that something readers are served changed (`fact-desk.public.update`),
+     * once committed: the record, and no routes, since any list or page may show it.
+     */
+    async announcePublicChange(type: string, documentId: string) {
+      await strapi.db.transaction(async ({ onCommit }) => {
+        onCommit(() => {
+          strapi.eventHub.emit(PUBLIC_EVENTS.FACT_DESK_PUBLIC_UPDATE, {
+            record: { type, documentId },
+          });
+        });
+      });
+    },
+
     /** Sends the events once the write's transaction is committed; never for a rolled-back one. */
     async announceOnCommit(events: PublicEvent[], change: PublicChange) {
       if (events.length === 0) return;
