@@ -145,6 +145,20 @@ describe('the reference reader site', () => {
     expect(listing.status).toBe(401);
   });
 
+  it('answers odd addresses with a page saying so, and keeps nothing for them', async () => {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const missing = await page.goto(`${site.url}/en/articles/no-such-story-${'a'.repeat(2000)}`);
+      expect(missing!.status()).toBe(404);
+      expect(missing!.headers()['x-reader-cache']).toBe('fresh');
+    }
+    await page
+      .getByRole('heading', { level: 1, name: 'No published story has this address.' })
+      .waitFor();
+    const overlong = await page.goto(`${site.url}/en/preview?token=${'a'.repeat(2001)}`);
+    expect(overlong!.status()).toBe(401);
+    await page.getByText('This preview link has expired or is not valid').waitFor();
+  });
+
   it('follows a verdict set in the admin once the webhook has told it', async () => {
     const prisoners = await strapi.documents(FIGURE).findFirst({ filters: { count: 1000 } });
     const verdictOnSite = async () => {

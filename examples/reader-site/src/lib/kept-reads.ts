@@ -1,27 +1,30 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * The answers of the public API the pages were built from, kept until Strapi's webhook says they
  * changed (src/pages/api/revalidate.ts). Keys are API paths as the plugin's webhook payload names
- * them, without the REST prefix: `/fact-desk/fact-sheets/<slug>?locale=en`.
+ * them, without the REST prefix: `/fact-desk/fact-sheets/<slug>?locale=en`. Only answers that
+ * found something are kept, and only the most recently read ones, so a reader asking for endless
+ * addresses that do not exist costs the site no memory.
  */
-const kept = new Map<string, Promise<unknown>>();
+const KEPT_ANSWERS = 500;
+const kept = new LRUCache<string, { value: unknown }>({ max: KEPT_ANSWERS });
 
 export interface KeptRead<T> {
-  value: T;
+  value: T | null;
   /** Whether the answer came from what the site kept. */
   kept: boolean;
 }
 
-export async function keptRead<T>(path: string, load: () => Promise<T>): Promise<KeptRead<T>> {
+export async function keptRead<T>(
+  path: string,
+  load: () => Promise<T | null>
+): Promise<KeptRead<T>> {
   const known = kept.get(path);
-  if (known) return { value: (await known) as T, kept: true };
-  const loading = load();
-  kept.set(path, loading);
-  try {
-    return { value: await loading, kept: false };
-  } catch (error) {
-    kept.delete(path);
-    throw error;
-  }
+  if (known) return { value: known.value as T, kept: true };
+  const value = await load();
+  if (value !== null) kept.set(path, { value });
+  return { value, kept: false };
 }
 
 /** Drops the answers of these API paths (with or without the `/api` prefix); returns those dropped. */
