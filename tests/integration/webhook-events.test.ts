@@ -191,7 +191,7 @@ describe("the plugin's webhook events", () => {
     expect(JSON.stringify(deliveries)).not.toContain('A draft standfirst');
   });
 
-  it('say nothing of records no reader is served', async () => {
+  it('say nothing of records no reader is served, of a story deleted unread, or of a draft discarded', async () => {
     const draft = await strapi.documents(ARTICLE).create({
       locale: 'en',
       data: { title: 'Unpublished story', body: [] } as never,
@@ -211,6 +211,14 @@ describe("the plugin's webhook events", () => {
       documentId: hidden.documentId,
       data: { verificationStatus: 'disputed', checkerNote: 'Unconfirmed.' } as never,
     });
+    // A story deleted before anyone read it, and a draft discarded: readers see nothing new.
+    await strapi.documents(ARTICLE).delete({ documentId: draft.documentId, locale: '*' });
+    const publicUpdatesOfStory = () =>
+      deliveries.filter(
+        (d) => d.event === 'fact-desk.public.update' && d.body.record.documentId === articleId
+      ).length;
+    const before = publicUpdatesOfStory();
+    await strapi.documents(ARTICLE).discardDraft({ documentId: articleId, locale: 'en' });
     // A public change after it: once its event is in, the hidden one would have been too.
     const figure = await figureWithCount(128);
     await strapi.documents(FIGURE).update({
@@ -220,5 +228,7 @@ describe("the plugin's webhook events", () => {
     await delivered('fact-desk.verdict.update', figure.documentId);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(deliveries.filter((d) => d.body.record.documentId === hidden.documentId)).toEqual([]);
+    expect(deliveries.filter((d) => d.body.record.documentId === draft.documentId)).toEqual([]);
+    expect(publicUpdatesOfStory()).toBe(before);
   });
 });

@@ -19,6 +19,23 @@ async function isPublic(strapi: Core.Strapi, uid: string, documentId: string | u
 // The types readers are served; corrections are told by their own event, audit events never.
 const ANNOUNCED = [ARTICLE, FIGURE, QUOTE, OFFICIAL];
 
+/** Whether the article has a published edition (in `locale`, if one is named). */
+async function hasPublishedEdition(
+  strapi: Core.Strapi,
+  documentId: string | undefined,
+  locale: string | undefined
+) {
+  if (!documentId) return false;
+  const count = await strapi.db.query(ARTICLE).count({
+    where: {
+      documentId,
+      publishedAt: { $notNull: true },
+      ...(locale && locale !== '*' ? { locale } : {}),
+    },
+  });
+  return count > 0;
+}
+
 /** The plugin's webhook event for a write readers may see. */
 async function announce(strapi: Core.Strapi, uid: string, documentId: string | undefined) {
   if (!documentId || !ANNOUNCED.includes(uid)) return;
@@ -36,7 +53,7 @@ export const bumpDataVersion =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
     if (!ctx.uid.startsWith(PLUGIN_UID_PREFIX) || isReadAction(ctx.action)) return next();
-    const params = (ctx.params ?? {}) as { documentId?: string; status?: string };
+    const params = (ctx.params ?? {}) as { documentId?: string; status?: string; locale?: unknown };
 
     const writtenId = (result: unknown) =>
       params.documentId ?? (result as { documentId?: string } | null)?.documentId;
@@ -49,6 +66,20 @@ export const bumpDataVersion =
       const draftsOnly = !wasPublic && !nowPublic;
       await getService(strapi, 'data-version').bump({ draftsOnly });
       if (!draftsOnly) await announce(strapi, ctx.uid, writtenId(result));
+      return result;
+    }
+
+    if (ctx.uid === ARTICLE) {
+      const locale = typeof params.locale === 'string' ? params.locale : undefined;
+      const wasPublished = await hasPublishedEdition(strapi, params.documentId, locale);
+      const result = await next();
+      const nowPublished =
+        ctx.action !== 'delete' && (await hasPublishedEdition(strapi, writtenId(result), locale));
+      const draftsOnly = DRAFT_WRITES.includes(ctx.action) && params.status !== 'published';
+      await getService(strapi, 'data-version').bump({ draftsOnly });
+      // Discarding a draft leaves the published edition as readers had it.
+      const seenByReaders = (wasPublished || nowPublished) && ctx.action !== 'discardDraft';
+      if (!draftsOnly && seenByReaders) await announce(strapi, ctx.uid, writtenId(result));
       return result;
     }
 
