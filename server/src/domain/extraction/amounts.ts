@@ -9,7 +9,10 @@ import {
   PEOPLE_NOUNS,
   QUALIFIERS,
 } from './lexicon';
-import { isDash, phraseBefore } from './phrases';
+import { isDash, isPossessive, phraseBefore } from './phrases';
+import { isNationalitySingular } from './people';
+import { isShareBase } from './population-share';
+import { pronounPerson } from './pronoun-person';
 import { vagueAmountAt } from './vague-amounts';
 import type { Sentence, Token } from './tokens';
 
@@ -135,6 +138,8 @@ function isMeasure(tokens: Token[], first: number, parsed: ParsedNumber): boolea
   if (isDash(tokens[next])) next += 1;
   const unit = tokens[next]?.lower ?? '';
   if (MEASURE_UNITS.has(unit) || unit.startsWith('%')) return true;
+  // "90 percent of Gaza's 2.1 million": the population a share is of.
+  if (isShareBase(tokens, first)) return true;
   if (tokens[next]?.text === ':' && /^\d/.test(tokens[next + 1]?.text ?? '')) return true;
   const yearLike = /^(1[89]|20)\d\d$/.test(token.text);
   return yearLike && tokens[parsed.last + 1]?.pos !== 'NOUN';
@@ -186,6 +191,12 @@ function pastModifiers(tokens: Token[], at: number, end: number): number {
     : at;
 }
 
+/** A singular nationality that ends its noun phrase: "a Briton", not "a Canadian court". */
+const isOneOfANationality = (tokens: Token[], at: number) =>
+  isNationalitySingular(tokens[at]) &&
+  !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[at + 1]?.pos ?? '') &&
+  !isPossessive(tokens[at + 1]);
+
 /** "a 28-year-old woman", "a child": one person, told by the article before a person noun. */
 function singlePerson(tokens: Token[], at: number, end: number): number | null {
   const definite = DEFINITE.has(tokens[at].lower);
@@ -209,6 +220,13 @@ function singlePerson(tokens: Token[], at: number, end: number): number | null {
   }
   if (index > end) return null;
   if (!definite) index = pastModifiers(tokens, index, end);
+  // "a Briton", "an Australian": a nationality that names the person, not a noun after it.
+  if (!definite && isOneOfANationality(tokens, index)) return index;
+  // "the hotel's owner": one person named by the thing they belong to.
+  if (tokens[at].lower === 'the' && isPossessive(tokens[index + 1]) && index + 2 <= end) {
+    if (!['NOUN', 'PROPN'].includes(tokens[index].pos)) return null;
+    index += 2;
+  }
   if (!PEOPLE_NOUNS.has(tokens[index].lower) || tokens[index].lower.endsWith('s')) return null;
   // "a family of three" counts three, not one.
   if (GROUP_NOUNS.has(tokens[index].lower)) return null;
@@ -240,9 +258,13 @@ function ordinalPerson(tokens: Token[], at: number, end: number): number | null 
 
 /** "a couple were found dead", "a couple of pensioners": two people, not "a couple of hours". */
 function coupleAt(tokens: Token[], at: number, end: number): number | null {
-  if (tokens[at].lower !== 'a' || tokens[at + 1]?.lower !== 'couple' || at + 1 > end) return null;
-  if (tokens[at + 2]?.lower !== 'of') return at + 1;
-  return PEOPLE_NOUNS.has(tokens[at + 3]?.lower ?? '') ? at + 2 : null;
+  if (tokens[at].lower !== 'a') return null;
+  // "a Dutch couple", "an elderly British couple"
+  let noun = at + 1;
+  while (noun < at + 3 && ['ADJ', 'PROPN'].includes(tokens[noun]?.pos ?? '')) noun += 1;
+  if (tokens[noun]?.lower !== 'couple' || noun > end) return null;
+  if (tokens[noun + 1]?.lower !== 'of') return noun;
+  return noun === at + 1 && PEOPLE_NOUNS.has(tokens[noun + 2]?.lower ?? '') ? noun + 1 : null;
 }
 
 /**
@@ -291,11 +313,25 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
       at = alone;
       continue;
     }
+    const pronoun = pronounPerson(tokens, at, sentence.last);
+    if (pronoun !== null) {
+      amounts.push({
+        first: at,
+        last: at,
+        count: 1,
+        low: null,
+        high: null,
+        qualifier: 'exact',
+        nounless: true,
+      });
+      floor = at + 1;
+      continue;
+    }
     const couple = coupleAt(tokens, at, sentence.last);
     if (couple !== null) {
       amounts.push({
         first: at,
-        last: at + 1,
+        last: tokens[couple].lower === 'couple' ? couple : couple - 1,
         count: 2,
         low: null,
         high: null,
@@ -320,6 +356,8 @@ export function amountsIn(tokens: Token[], sentence: Sentence): Amount[] {
         high: null,
         qualifier: 'exact',
         definite: DEFINITE.has(tokens[at].lower),
+        // "a Briton": the nationality names the person, no noun does.
+        nounless: isNationalitySingular(tokens[person]) || undefined,
       });
       floor = person + 1;
       at = person;

@@ -26,8 +26,11 @@ const VERBS = new Set(['VERB', 'AUX']);
 
 /** Whether the words from `from` to `to` only join two items: "and", ",", ", and". */
 function joinsItems(tokens: Token[], from: number, to: number): boolean {
-  // "47 drones and all three cruise missiles"
-  const last = ['all', 'both'].includes(tokens[to]?.lower ?? '') ? to - 1 : to;
+  // "47 drones and all three cruise missiles", "a mother and her three children"
+  const last =
+    ['all', 'both'].includes(tokens[to]?.lower ?? '') || POSSESSIVES.has(tokens[to]?.lower ?? '')
+      ? to - 1
+      : to;
   const words = tokens.slice(from, last + 1).map((token) => token.lower);
   return (
     (words.length === 1 && (words[0] === 'and' || words[0] === ',')) ||

@@ -5,6 +5,7 @@ import { namesPeople } from './people';
 import { categoryInContext } from './category-context';
 import { isListItem, shareCategoryBackwards } from './conjoined';
 import { isDash, phraseAt } from './phrases';
+import { LATER_CLAUSE_OPENERS } from './pronoun-person';
 import type { Token } from './tokens';
 
 /** An amount with what it counts, read from the words around it. */
@@ -202,6 +203,8 @@ function beforeVerb(tokens: Token[], from: number, stop: number): number {
     if (verb <= stop && categoryAt(tokens, verb)) return verb;
   }
   if (tokens[at]?.pos !== 'ADP' || categoryAt(tokens, at)) return at;
+  // "seven people before he was shot dead": a clause of its own, not a phrase to skip.
+  if (LATER_CLAUSE_OPENERS.has(tokens[at].lower)) return at;
   // A short prepositional phrase, skipped only when a verb follows it.
   for (let index = at + 1; index <= Math.min(stop, at + LONGEST_MODIFIER); index += 1) {
     const pos = tokens[index].pos;
@@ -210,6 +213,9 @@ function beforeVerb(tokens: Token[], from: number, stop: number): number {
   }
   return at;
 }
+
+/** Category verbs that are never participles before or after a noun. */
+const FINITE_ONLY = new Set(['died', 'perished', 'fled']);
 
 /**
  * Whether the category word right after an amount or its noun qualifies the noun rather than
@@ -225,6 +231,8 @@ function isQualifyingParticiple(
 ): boolean {
   const word = tokens[afterSubject];
   if (!word || !categoryAt(tokens, afterSubject)) return false;
+  // "three children died": a verb no noun takes as its participle.
+  if (FINITE_ONLY.has(word.lower)) return false;
   if (tokens[amount.first - 1]?.lower === 'of' || tokens[amount.first - 2]?.lower === 'of')
     return false;
   if (!hasSubject) {
@@ -256,6 +264,12 @@ function predicateCategory(tokens: Token[], from: number, stop: number) {
   )
     at += 1;
   // "were among the dead", "are among those who died": the category of the group they are in.
+  // "were among 22 tourists injured": the category of the group counted after "among".
+  if (tokens[at]?.lower === 'among' && tokens[at + 1]?.pos === 'NUM') {
+    let noun = at + 2;
+    while (noun < at + 5 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[noun]?.pos ?? '')) noun += 1;
+    return categoryAt(tokens, noun);
+  }
   if (tokens[at]?.lower === 'among' && at + 2 <= stop) {
     if (tokens[at + 1]?.lower === 'the') return categoryAt(tokens, at + 2);
     if (tokens[at + 1]?.lower === 'those' && RELATIVE_PRONOUNS.has(tokens[at + 2].lower)) {

@@ -157,6 +157,12 @@ const PEOPLES = new Set([
   'bangladeshis',
 ]);
 
+/** A nationality that may name one person when no noun follows: "a Briton", "a Canadian", "an Iraqi", "a Dutchman". */
+const NATIONALITY_SINGULAR = /^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|i|ino|on|man|woman)$/u;
+
+export const isNationalitySingular = (token: Token): boolean =>
+  token.pos === 'PROPN' && NATIONALITY_SINGULAR.test(token.text);
+
 /** Whether a noun counts people: "civilians", "labourers", "Norwegians", "a farmer". */
 export function namesPeople(token: Token): boolean {
   const word = token.lower;
