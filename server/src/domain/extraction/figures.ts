@@ -371,7 +371,9 @@ function categoryBefore(
     return { category: 'launched', rank: 0, last: first - 1 };
   for (let at = first - 1; at >= Math.max(floor, first - WINDOW); at -= 1) {
     // "seized a bus carrying 20 passengers": people on board, not seized.
-    if (tokens[at].text === ';' || PRESENCE_VERBS.has(tokens[at].lower)) return null;
+    // "the air force said: 12 over Pelova": a list after a colon is a breakdown of what came before.
+    if (tokens[at].text === ';' || tokens[at].text === ':' || PRESENCE_VERBS.has(tokens[at].lower))
+      return null;
     // "60 bridges destroyed, and 230,000 people remain": a new clause.
     if (tokens[at].text === ',' && CLAUSE_OPENERS.has(tokens[at + 1]?.lower ?? '')) return null;
     const found = PREDICATE_ONLY.has(tokens[at].lower) ? null : categoryAt(tokens, at);

@@ -75,6 +75,21 @@ function opensBreakdown(
 }
 
 /**
+ * "destroyed 38 of the 45 drones launched: 12 over ...": a breakdown after such a total is of the
+ * part stated with the verb (the 38), not of the total (the 45).
+ */
+function partStatedBefore<Resolved extends { mention: Mention }>(
+  source: TokenizedText,
+  resolved: Resolved[]
+): Resolved | undefined {
+  const total = resolved[resolved.length - 1];
+  const part = resolved[resolved.length - 2];
+  return part && total && isOfThe(source, part.mention.last + 1, total.mention.first - 1)
+    ? part
+    : undefined;
+}
+
+/**
  * Reads the figures and the officials of an article's plain text: what is counted, how many, how
  * sure, who says so, and where the copy says it.
  */
@@ -122,7 +137,7 @@ export function extractFacts(text: string): Extraction {
                 mention.subject !== null
               ) ||
                 opensBreakdown(source, mention.last + 1, mention.last + 1))
-            ? before
+            ? (partStatedBefore(source, resolved) ?? before)
             : undefined;
       // "destroyed 14 of the 20 drones Russia launched": the 20 are the whole the 14 are part of.
       const wholeOfBefore =
