@@ -4,6 +4,7 @@ import { CATEGORY_PHRASES, WEAPON_NOUNS } from './lexicon';
 import { namesPeople } from './people';
 import { categoryInContext } from './category-context';
 import { isListItem, shareCategoryBackwards } from './conjoined';
+import { givePredicateToPart } from './part-of-whole';
 import { isDash, phraseAt } from './phrases';
 import { LATER_CLAUSE_OPENERS } from './pronoun-person';
 import type { Token } from './tokens';
@@ -272,6 +273,9 @@ function predicateCategory(tokens: Token[], from: number, stop: number) {
   }
   if (tokens[at]?.lower === 'among' && at + 2 <= stop) {
     if (tokens[at + 1]?.lower === 'the') return categoryAt(tokens, at + 2);
+    // "were among those killed"
+    if (tokens[at + 1]?.lower === 'those' && categoryAt(tokens, at + 2))
+      return categoryAt(tokens, at + 2);
     if (tokens[at + 1]?.lower === 'those' && RELATIVE_PRONOUNS.has(tokens[at + 2].lower)) {
       const verb = tokens[at + 3]?.pos === 'AUX' ? at + 4 : at + 3;
       return verb <= stop ? categoryAt(tokens, verb) : null;
@@ -429,10 +433,20 @@ export function mentionsIn(
       nounCategory === null &&
       isQualifyingParticiple(tokens, amount, afterSubject, subject !== null);
     const before =
-      predicate && !qualifying ? null : categoryBefore(tokens, amount.first, floor, sentenceFirst);
+      predicate && !qualifying && !RELATIVE_PRONOUNS.has(tokens[resume]?.lower ?? '')
+        ? null
+        : categoryBefore(tokens, amount.first, floor, sentenceFirst);
     // "had lost 1,130 troops killed and wounded": a weak verb gives way to the participle.
     const beforeIsWeak = before !== null && WEAK_VERBS.has(tokens[before.last].lower);
+    // "freed 14 miners who had been trapped": the verb the amount is the object of says what
+    // happened, not a relative clause on what had happened before.
+    const objectOfVerb =
+      predicate !== null &&
+      before !== null &&
+      RELATIVE_PRONOUNS.has(tokens[resume]?.lower ?? '') &&
+      amount.first - before.last === 1;
     const found =
+      (objectOfVerb ? before : null) ??
       nounCategory ??
       headNounCategory(tokens, amount) ??
       (qualifying && !beforeIsWeak ? before : null) ??
@@ -503,6 +517,7 @@ export function mentionsIn(
     });
     sources.push(found !== null && found === predicate ? 'predicate' : 'other');
   });
+  givePredicateToPart(mentions, sources, tokens);
   shareCategoryBackwards(tokens, mentions, sources);
   // A whole that states its parts in a parenthetical ("three—including a child—were wounded")
   // holds every mention that starts inside its stated words: the earliest one whose words reach

@@ -228,6 +228,7 @@ export const CATEGORY_PHRASES: [string[], FigureCategory][] = [
   [['sheltering'], 'displaced'],
   [['rescued'], 'rescued'],
   [['pulled', 'alive'], 'rescued'],
+  [['brought', 'ashore'], 'rescued'],
   [['out', 'alive'], 'rescued'],
   [['dug', 'out'], 'rescued'],
   [['picked', 'up'], 'rescued'],

@@ -37,6 +37,9 @@ export function vagueAmountAt(tokens: Token[], at: number, end: number): number 
     const after = tokens[tail + 1];
     if (tail > at || after?.lower === 'of' || after?.pos === 'NOUN' || after?.pos === 'ADJ')
       return tail;
+    // "Thousands have fled", "Dozens were hurt": the amount is the subject of its verb.
+    if (at === 0 || tokens[at - 1].text === ',' || tokens[at - 1].pos === 'PUNCT')
+      return after?.pos === 'AUX' ? tail : null;
     return null;
   }
   if ((word === 'a' || word === 'an') && SMALL_AMOUNTS.has(next.lower)) {
