@@ -188,7 +188,11 @@ export function categoryInContext(
   if (word === 'arrived' || word === 'arrivals' || word === 'moved')
     return arrivedFromElsewhere(tokens, at, category);
   // "We have lost 14 people": a loss of people when an amount follows the verb.
-  if (word === 'lost') return startsAmount(tokens[at + 1]) ? category : null;
+  // "23 people lost their lives": the phrase says it of its subject.
+  if (word === 'lost')
+    return startsAmount(tokens[at + 1]) || phraseAt(tokens, at, ['lost', 'their', 'lives'])
+      ? category
+      : null;
   if (category === 'killed' && word === 'bodies' && handedOverAfter(tokens, at)) return 'exchanged';
   const freed =
     word === 'freed' ? (RESCUERS.has(wordBefore(tokens, at)) ? 'rescued' : 'other') : category;
