@@ -1,4 +1,4 @@
-import type { FigureCategory } from '../../../../shared/vocabulary';
+import { THING_CATEGORIES, type FigureCategory } from '../../../../shared/vocabulary';
 import type { Amount } from './amounts';
 import { CATEGORY_PHRASES, WEAPON_NOUNS } from './lexicon';
 import { namesPeople } from './people';
@@ -307,18 +307,9 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs that give a category only when nothing nearer does: "had lost 1,130 troops killed". */
 const WEAK_VERBS = new Set(['lost']);
 
-/** Categories of people, which no count of weapons takes. */
-const PEOPLE_CATEGORIES = new Set<FigureCategory>([
-  'killed',
-  'injured',
-  'missing',
-  'detained',
-  'displaced',
-  'evacuated',
-  'rescued',
-  'exchanged',
-  'other',
-]);
+/** A count of weapons takes only the categories of things (launched, intercepted, jammed, hit). */
+const countsThings = (category: FigureCategory) =>
+  (THING_CATEGORIES as readonly FigureCategory[]).includes(category);
 
 /** "the bodies of 909 soldiers", "the evacuation of 2,000 people": the noun the amount is of. */
 function headNounCategory(tokens: Token[], amount: Amount) {
@@ -482,7 +473,7 @@ export function mentionsIn(
           : null
         : countsPeople && (found?.category === 'launched' || found?.category === 'hit')
           ? null
-          : countsOnlyWeapons && found !== null && PEOPLE_CATEGORIES.has(found.category)
+          : countsOnlyWeapons && found !== null && !countsThings(found.category)
             ? null
             : (found?.category ?? null);
     const previousWord = tokens[amount.first - 1]?.lower;
