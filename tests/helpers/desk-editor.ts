@@ -54,15 +54,44 @@ export async function createDeskEditor(
       role: role.id,
     })),
   ]);
-  const password = 'Desk-Editor-1';
+  return createAdmin(strapi, email, role.id, 'Desk-Editor-1', 'Editor');
+}
+
+/** An admin of the given role, active, with the given password. */
+async function createAdmin(
+  strapi: Core.Strapi,
+  email: string,
+  roleId: number,
+  password: string,
+  lastname: string
+): Promise<DeskEditor> {
   await strapi.service('admin::user').create({
     email,
     password,
     firstname: 'Desk',
-    lastname: 'Editor',
+    lastname,
     isActive: true,
     registrationToken: null,
-    roles: [role.id],
+    roles: [roleId],
   });
   return { email, password };
+}
+
+/**
+ * An admin who creates, reads and updates only the records they created, as Strapi's Author role
+ * does (condition "is creator" on every type of the plugin).
+ */
+export async function createAuthor(strapi: Core.Strapi, email: string): Promise<DeskEditor> {
+  const role = await strapi.service('admin::role').create({ name: `Author ${email}` });
+  const permissions = TYPES.flatMap((type) =>
+    ['create', 'read', 'update'].map((action) => ({
+      action: `plugin::content-manager.explorer.${action}`,
+      subject: `plugin::fact-desk.${type}`,
+      properties: type === 'article' ? { locales: LOCALES } : {},
+      conditions: ['admin::is-creator'],
+      role: role.id,
+    }))
+  );
+  await strapi.admin.services.permission.createMany(permissions);
+  return createAdmin(strapi, email, role.id, 'Desk-Author-1', 'Author');
 }

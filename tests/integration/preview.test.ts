@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import type { Core } from '@strapi/strapi';
-import { createDeskEditor } from '../helpers/desk-editor';
+import { createAuthor, createDeskEditor } from '../helpers/desk-editor';
 import { startDemo } from '../helpers/demo';
 import { adminToken, api } from '../helpers/http';
 import { stopStrapi } from '../helpers/strapi';
@@ -8,8 +8,6 @@ import { REFERENCE_SLUG } from '../../playground/src/demo/reference-story';
 
 const ARTICLE = 'plugin::fact-desk.article';
 const FIGURE = 'plugin::fact-desk.casualty-figure';
-const QUOTE = 'plugin::fact-desk.quote';
-const OFFICIAL = 'plugin::fact-desk.official';
 const DRAFT_TITLE = 'Draft headline no reader has seen';
 
 let strapi: Core.Strapi;
@@ -35,32 +33,6 @@ async function previewToken(adminJwt: string, locale = 'en'): Promise<string> {
   const url = new URL(body.data.url);
   expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:4321/${locale}/preview`);
   return url.searchParams.get('token')!;
-}
-
-/** An admin who creates and reads only their own records, as Strapi's Author role does. */
-async function createAuthor(email: string) {
-  const role = await strapi.service('admin::role').create({ name: `Author ${email}` });
-  const permissions = [ARTICLE, FIGURE, QUOTE, OFFICIAL].flatMap((subject) =>
-    ['create', 'read', 'update'].map((action) => ({
-      action: `plugin::content-manager.explorer.${action}`,
-      subject,
-      properties: subject === ARTICLE ? { locales: ['en', 'uk'] } : {},
-      conditions: ['admin::is-creator'],
-      role: role.id,
-    }))
-  );
-  await strapi.admin.services.permission.createMany(permissions);
-  const password = 'Desk-Author-1';
-  await strapi.service('admin::user').create({
-    email,
-    password,
-    firstname: 'Own',
-    lastname: 'Records',
-    isActive: true,
-    registrationToken: null,
-    roles: [role.id],
-  });
-  return { email, password };
 }
 
 beforeAll(async () => {
@@ -131,7 +103,7 @@ describe("the editor's preview", () => {
   });
 
   it('shows nothing to an author of the article who may read only the figures and quotes they created', async () => {
-    const author = await createAuthor('own-records@fact-desk.test');
+    const author = await createAuthor(strapi, 'own-records@fact-desk.test');
     const authorToken = await adminToken(strapi, author.email, author.password);
     const own = await api(strapi)
       .post(`/content-manager/collection-types/${ARTICLE}`)
